@@ -1,0 +1,1 @@
+"""The machinery behind the executed examples: manifests, runner, normalization, recordings."""

@@ -1,0 +1,41 @@
+"""Run an example and compare it with its recording; return a readable verdict."""
+
+from __future__ import annotations
+
+import difflib
+
+from . import pythons, recording
+from .manifest import Example
+from .paths import RECORD_COMMAND, rel
+from .runner import run_script
+
+
+def check_example(example: Example, start_method: str | None, version: str) -> list[str]:
+    """Problems found, each a message that names the example and says what to do; [] when all is well."""
+    where = f"{example.name} (Python {version}, start method {start_method or 'default'})"
+    redo = f"if the new behaviour is intended, run `{RECORD_COMMAND} {rel(example.script)}`"
+    if not example.recording.exists():
+        return [f"{where}: no recorded output {rel(example.recording)}; run `{RECORD_COMMAND} {rel(example.script)}`"]
+    recorded = recording.load(example).run_for(version, start_method, example.per_python)
+    if recorded is None:
+        return [f"{where}: the recording has no run for this case; run `{RECORD_COMMAND} {rel(example.script)}`"]
+    result = run_script(example.script, start_method, example.timeout, pythons.interpreter(version))
+    problems = []
+    if result.timed_out:
+        problems.append(f"{where}: still running after {example.timeout:g}s, its whole process tree was killed")
+    if result.left_behind:
+        problems.append(f"{where}: left processes behind (now killed): {'; '.join(result.left_behind)}")
+    if not result.timed_out and result.exit_code != recorded.exit_code:
+        problems.append(f"{where}: exited with {result.exit_code}, the recording exited with {recorded.exit_code}")
+    fresh = recording.make_run(example, version, start_method, result)
+    if fresh.normalized != recorded.normalized:
+        diff = difflib.unified_diff(
+            recorded.normalized.splitlines(),
+            fresh.normalized.splitlines(),
+            fromfile=f"recorded {rel(example.recording)}",
+            tofile="this run",
+            lineterm="",
+        )
+        mode = " (relaxed order: lines sorted)" if example.order == "relaxed" else ""
+        problems.append(f"{where}: output differs from the recording{mode}; {redo}\n" + "\n".join(diff))
+    return problems

@@ -1,0 +1,77 @@
+"""Turning a real run's output into what is compared: volatile values replaced by placeholders.
+
+Recordings keep the raw output (that is what the site shows); both the recording and a fresh
+run are normalized the same way before they are compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Opt-in per example (manifest key "volatile"): values that honestly differ from run to run.
+NAMED_PATTERNS: dict[str, list[tuple[str, str]]] = {
+    # 0.52 s, 1.0s, 12.3 ms, 850 µs, 3.2 秒
+    "seconds": [(r"\d+(?:\.\d+)?(?:e-?\d+)?\s?(?:s|ms|µs|us|ns|秒|毫秒)\b", "<DURATION>")],
+    # rates and sizes measured on the machine: 12,345 msg/s, 1.2 MB/s, 3.4x
+    "measurements": [
+        (r"\d[\d,]*(?:\.\d+)?\s?(?:msg/s|ops/s|MB/s|GB/s|KB/s|/s)", "<RATE>"),
+        (r"\d+(?:\.\d+)?\s?(?:×|x)\b", "<FACTOR>"),
+    ],
+    "address": [(r"0x[0-9a-fA-F]+", "0x<ADDR>")],
+    "memory": [(r"\d+(?:\.\d+)?\s?(?:B|KiB|MiB|GiB|KB|MB|GB)\b", "<SIZE>")],
+    "timestamp": [(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?", "<TIMESTAMP>"), (r"\b\d\d:\d\d:\d\d(?:\.\d+)?\b", "<TIME>")],
+    # shared-memory segment names such as psm_4f3a2b1c
+    "shm_name": [(r"\bpsm_[0-9a-f]+\b", "psm_<NAME>"), (r"/mp-[a-z0-9_]+", "/mp-<NAME>")],
+    "cpu_count": [(r"(?i)(cpu[^\n\d]{0,30})\d+", r"\1<N>")],
+}
+
+# Always applied: the interpreter's own paths and line numbers (they change between Python builds).
+ALWAYS: list[tuple[str, str]] = [
+    (r'File "[^"\n]*/lib/python3\.\d+/([^"\n]+)", line \d+', r'File "<stdlib>/\1", line <N>'),
+    (r"/[^\s\"']*/bin/python3?(?:\.\d+)?\b", "<python>"),
+]
+
+
+def _pid_placeholders(text: str, pids: Iterable[int], numbered: bool) -> str:
+    """Replace each known PID by <PID1>, <PID2>, ... in order of first appearance.
+
+    Numbering keeps relations visible ("the child's PPID is the parent's PID") while the values
+    themselves may change. In relaxed order the first appearance is not stable, so all become <PID>.
+    """
+    known = {str(p) for p in pids}
+    if not known:
+        return text
+    names: dict[str, str] = {}
+
+    def replace(match: re.Match[str]) -> str:
+        number = match.group(0)
+        if number not in known:
+            return number
+        if not numbered:
+            return "<PID>"
+        return names.setdefault(number, f"<PID{len(names) + 1}>")
+
+    return re.sub(r"(?<![\d.])\d+(?![\d.])", replace, text)
+
+
+def normalize(
+    text: str,
+    pids: Iterable[int] = (),
+    volatile: Iterable[str] = (),
+    patterns: Iterable[tuple[str, str]] = (),
+    relaxed: bool = False,
+) -> str:
+    text = text.replace("\r\n", "\n")
+    for pattern, replacement in ALWAYS:
+        text = re.sub(pattern, replacement, text)
+    text = _pid_placeholders(text, pids, numbered=not relaxed)
+    for name in volatile:
+        for pattern, replacement in NAMED_PATTERNS[name]:
+            text = re.sub(pattern, replacement, text)
+    for pattern, replacement in patterns:
+        text = re.sub(pattern, replacement, text)
+    lines = [line.rstrip() for line in text.splitlines()]
+    if relaxed:
+        lines.sort()
+    return "\n".join(lines) + ("\n" if lines else "")

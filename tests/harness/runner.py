@@ -1,0 +1,156 @@
+"""Run one example the way a reader would, and capture everything its processes print.
+
+- A fresh interpreter, started from the repository root as `python examples/<ch>/<name>.py`.
+- Its own session and process group; the runner is a child subreaper, so every descendant
+  (even one that double-forks and calls setsid) is re-parented to the runner and can be found,
+  waited for, and killed.
+- stdout and stderr of every process share one file descriptor (a temporary file), so output is
+  captured at the fd level, in the order it was written, from all processes.
+- A timeout kills the whole tree; processes still alive after the example's main process has
+  exited and its descendants had time to finish are reported as left behind, then killed.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psutil
+
+from .paths import ROOT, SITECUSTOM
+
+PR_SET_CHILD_SUBREAPER = 36
+GRACE_AFTER_MAIN_EXIT = 5.0  # seconds that orphans of an example may run on after its main process
+
+
+def become_subreaper() -> None:
+    """Orphans of examples are re-parented to this process instead of PID 1 (Linux only)."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "prctl(PR_SET_CHILD_SUBREAPER) failed")
+
+
+@dataclass
+class RunResult:
+    output: str
+    exit_code: int | None
+    duration: float
+    pids: list[int]
+    timed_out: bool = False
+    left_behind: list[str] = field(default_factory=list)
+
+
+def _descendants() -> list[psutil.Process]:
+    try:
+        return psutil.Process().children(recursive=True)
+    except psutil.Error:
+        return []
+
+
+def _reap_zombies() -> None:
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
+def _describe(proc: psutil.Process) -> str:
+    try:
+        return f"pid {proc.pid} ({' '.join(proc.cmdline()) or proc.name()}, {proc.status()})"
+    except psutil.Error:
+        return f"pid {proc.pid}"
+
+
+def _kill_all(procs: list[psutil.Process]) -> None:
+    for proc in procs:
+        try:
+            proc.kill()
+        except psutil.Error:
+            pass
+    psutil.wait_procs(procs, timeout=3)
+    _reap_zombies()
+
+
+def _wait_for_descendants(deadline: float) -> list[psutil.Process]:
+    """Wait (reaping) until no descendant is alive or the deadline passes; return the survivors."""
+    while True:
+        _reap_zombies()
+        alive = [p for p in _descendants() if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+        if not alive or time.monotonic() >= deadline:
+            return alive
+        time.sleep(0.02)
+
+
+def example_env(start_method: str | None, pid_log: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "MPDOCS_", "COV_"))}
+    env.pop("PYTHONPATH", None)
+    env.update(
+        PYTHONPATH=str(SITECUSTOM),
+        PYTHONUNBUFFERED="1",  # each print reaches the shared fd at once, in order
+        PYTHONDONTWRITEBYTECODE="1",  # leave no __pycache__ behind in examples/
+        PYTHONHASHSEED="0",
+        PYTHONIOENCODING="utf-8",
+        PYTHONWARNINGS="default",
+        MPDOCS_PID_LOG=pid_log,
+        LC_ALL="C.UTF-8",
+        COLUMNS="100",
+    )
+    if start_method:
+        env["MPDOCS_START_METHOD"] = start_method
+    return env
+
+
+def run_script(script: Path, start_method: str | None, timeout: float, python: str = sys.executable) -> RunResult:
+    become_subreaper()
+    with tempfile.TemporaryDirectory(prefix="mpdocs-run-") as scratch:
+        out_path = Path(scratch) / "output"
+        pid_log = Path(scratch) / "pids"
+        started = time.monotonic()
+        with out_path.open("wb") as out:
+            proc = subprocess.Popen(
+                [python, str(script.relative_to(ROOT))],
+                cwd=ROOT,
+                stdin=subprocess.DEVNULL,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+                env=example_env(start_method, str(pid_log)),
+            )
+            timed_out = False
+            try:
+                proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                timed_out = True
+                try:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+                _kill_all(_descendants())
+                proc.wait()
+            remaining = max(0.0, min(GRACE_AFTER_MAIN_EXIT, timeout - (time.monotonic() - started)))
+            survivors = _wait_for_descendants(time.monotonic() + remaining)
+            left_behind = [_describe(p) for p in survivors]
+            _kill_all(survivors)
+        duration = time.monotonic() - started
+        output = out_path.read_bytes().decode("utf-8", errors="replace")
+        pids = [os.getpid()]
+        if pid_log.exists():
+            pids += [int(line) for line in pid_log.read_text().split()]
+    return RunResult(
+        output=output,
+        exit_code=None if timed_out else proc.returncode,
+        duration=duration,
+        pids=pids,
+        timed_out=timed_out,
+        left_behind=left_behind,
+    )

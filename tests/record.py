@@ -1,0 +1,76 @@
+"""The update command: re-run examples for real and rewrite their recorded outputs.
+
+    python -m tests.record                     # every example whose recording is stale or missing
+    python -m tests.record examples/ch03/x.py  # just these (always re-recorded)
+    python -m tests.record --all               # every example
+
+An example declared `per_python = true` is recorded on every claimed Python version.
+Runs go in parallel; a run that times out or leaves processes behind is not recorded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from tests.harness import pythons, recording
+from tests.harness.manifest import Example, load_examples
+from tests.harness.paths import ROOT, rel
+from tests.harness.runner import run_script
+
+
+def is_stale(example: Example) -> bool:
+    if not example.recording.exists() or not example.view.exists():
+        return True
+    return recording.load(example).fingerprint != example.fingerprint()
+
+
+def record(example: Example) -> str:
+    versions = pythons.CLAIMED if example.per_python else (pythons.DEFAULT,)
+    runs = []
+    for version in versions:
+        python = pythons.interpreter(version)
+        for method in example.methods_to_run:
+            result = run_script(example.script, method, example.timeout, python)
+            where = f"{example.name} (Python {version}, start method {method or 'default'})"
+            if result.timed_out:
+                return f"NOT RECORDED {where}: timed out after {example.timeout}s"
+            if result.left_behind:
+                return f"NOT RECORDED {where}: left processes behind: {result.left_behind}"
+            runs.append(recording.make_run(example, pythons.full_version(python), method, result))
+    recording.save(example, runs)
+    codes = sorted({str(r.exit_code) for r in runs})
+    return f"recorded {example.name}: {len(runs)} run(s), exit code {', '.join(codes)}"
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("scripts", nargs="*", type=Path)
+    parser.add_argument("--all", action="store_true")
+    parser.add_argument("-j", "--jobs", type=int, default=2)
+    args = parser.parse_args(argv)
+    examples = load_examples()
+    if args.scripts:
+        wanted = {(Path.cwd() / s).resolve() for s in args.scripts}
+        chosen = [ex for ex in examples if ex.script.resolve() in wanted]
+        missing = wanted - {ex.script.resolve() for ex in chosen}
+        if missing:
+            print(f"not declared in any examples.toml: {[str(m) for m in missing]}", file=sys.stderr)
+            return 2
+    else:
+        chosen = [ex for ex in examples if args.all or is_stale(ex)]
+    if not chosen:
+        print("every recording is up to date")
+        return 0
+    # Processes, not threads: each worker is the subreaper of its own examples' trees.
+    with ProcessPoolExecutor(args.jobs) as pool:
+        messages = list(pool.map(record, chosen))
+    for message in messages:
+        print(message)
+    return 1 if any(m.startswith("NOT RECORDED") for m in messages) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,52 @@
+"""Every example, under every start method it declares, prints what its recording shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness import pythons, recording
+from tests.harness.compare import check_example
+from tests.harness.manifest import load_examples
+from tests.harness.paths import RECORD_COMMAND, rel
+
+EXAMPLES = load_examples()
+CASES = [
+    pytest.param(example, method, id=f"{rel(example.script)}[{method or 'default'}]")
+    for example in EXAMPLES
+    for method in example.methods_to_run
+]
+BY_NAME = [pytest.param(example, id=rel(example.script)) for example in EXAMPLES]
+
+
+@pytest.mark.parametrize(("example", "method"), CASES)
+def test_output_matches_recording(example, method):
+    problems = check_example(example, method, pythons.DEFAULT)
+    assert not problems, "\n\n".join(problems)
+
+
+@pytest.mark.pythons
+@pytest.mark.parametrize("version", pythons.EXTRA)
+@pytest.mark.parametrize(("example", "method"), CASES)
+def test_output_on_other_pythons(example, method, version):
+    problems = check_example(example, method, version)
+    assert not problems, "\n\n".join(problems)
+
+
+@pytest.mark.parametrize("example", BY_NAME)
+def test_recording_is_not_stale(example):
+    redo = f"run `{RECORD_COMMAND} {rel(example.script)}`"
+    assert example.recording.exists(), f"{example.name}: no recorded output {rel(example.recording)}; {redo}"
+    recorded = recording.load(example)
+    assert recorded.fingerprint == example.fingerprint(), (
+        f"{example.name} (or its examples.toml entry) changed after its output was recorded; {redo}"
+    )
+    assert example.view.exists(), f"{example.name}: no view {rel(example.view)}; {redo}"
+    assert example.view.read_text(encoding="utf-8") == recording.render_view(example, recorded), (
+        f"{rel(example.view)} is not what {rel(example.recording)} renders to (edited by hand?); {redo}"
+    )
+    declared = set(example.methods_to_run)
+    recorded_methods = {run.start_method for run in recorded.runs}
+    assert declared == recorded_methods, (
+        f"{example.name}: recorded start methods {sorted(map(str, recorded_methods))} "
+        f"but declared {sorted(map(str, declared))}; {redo}"
+    )
