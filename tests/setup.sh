@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Install what the site and its tests need, idempotently: the README's commands and .ci/run call it.
+#   --with-browser   Debian's chromium, for the browser tests
+#   --with-pythons   .venv-3.12 and .venv-3.13 from pyenv, for `pytest -m pythons`
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x .venv/bin/python ]; then
+  python3.11 -m venv .venv 2>/dev/null || python3 -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+
+for arg in "$@"; do
+  case "$arg" in
+    --with-browser)
+      if ! command -v chromium >/dev/null; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+      fi ;;
+    --with-pythons)
+      for version in 3.12 3.13; do
+        if [ ! -x ".venv-$version/bin/python" ]; then
+          interpreter=$(command -v "python$version" || ls -d /root/.pyenv/versions/"$version".*/bin/python"$version" 2>/dev/null | tail -n 1)
+          [ -n "$interpreter" ] || { echo "Python $version not found (install it with pyenv)" >&2; exit 1; }
+          "$interpreter" -m venv ".venv-$version"
+        fi
+        ".venv-$version/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements-examples.txt
+      done ;;
+  esac
+done
