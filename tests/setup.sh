@@ -19,7 +19,9 @@ for arg in "$@"; do
     --with-pythons)
       for version in 3.12 3.13; do
         if [ ! -x ".venv-$version/bin/python" ]; then
-          interpreter=$(command -v "python$version" || ls -d /root/.pyenv/versions/"$version".*/bin/python"$version" 2>/dev/null | tail -n 1)
+          # pyenv's shims exist even for versions it does not activate: prefer the real binary.
+          interpreter=$(ls -d "${PYENV_ROOT:-/root/.pyenv}"/versions/"$version".*/bin/python"$version" 2>/dev/null | tail -n 1)
+          [ -n "$interpreter" ] || interpreter=$(command -v "python$version" || true)
           [ -n "$interpreter" ] || { echo "Python $version not found (install it with pyenv)" >&2; exit 1; }
           "$interpreter" -m venv ".venv-$version"
         fi
