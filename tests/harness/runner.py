@@ -91,6 +91,11 @@ def _wait_for_descendants(deadline: float) -> list[psutil.Process]:
         time.sleep(0.02)
 
 
+def _as_typed(script: Path) -> str:
+    """The path a reader would type from the repository root (so tracebacks match the site)."""
+    return str(script.relative_to(ROOT)) if script.is_relative_to(ROOT) else str(script)
+
+
 def example_env(start_method: str | None, pid_log: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "MPDOCS_", "COV_"))}
     env.pop("PYTHONPATH", None)
@@ -118,7 +123,7 @@ def run_script(script: Path, start_method: str | None, timeout: float, python: s
         started = time.monotonic()
         with out_path.open("wb") as out:
             proc = subprocess.Popen(
-                [python, str(script.relative_to(ROOT))],
+                [python, _as_typed(script)],
                 cwd=ROOT,
                 stdin=subprocess.DEVNULL,
                 stdout=out,
