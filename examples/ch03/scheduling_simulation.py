@@ -60,13 +60,19 @@ def feedback(jobs, quanta):
 
 def report(title, timeline):
     finish = {name: end for name, _, end in timeline}
+    first_run = {}
+    for name, start, _ in timeline:
+        first_run.setdefault(name, start)
     print(f"{title}\n  order: " + " ".join(f"{n}[{s}-{e})" for n, s, e in timeline))
     turnaround = {n: finish[n] - a for n, a, _ in JOBS}
     waiting = {n: turnaround[n] - b for n, _, b in JOBS}
+    response = {n: first_run[n] - a for n, a, _ in JOBS}
     for name, _, _ in JOBS:
-        print(f"  {name}: waiting {waiting[name]:>2}  turnaround {turnaround[name]:>2}")
-    print(f"  average waiting {sum(waiting.values()) / len(JOBS):.2f}, "
-          f"turnaround {sum(turnaround.values()) / len(JOBS):.2f}, context switches {len(timeline) - 1}")
+        print(f"  {name}: waiting {waiting[name]:>2}  turnaround {turnaround[name]:>2}  response {response[name]:>2}")
+    average = {k: sum(v.values()) / len(JOBS) for k, v in
+               {"waiting": waiting, "turnaround": turnaround, "response": response}.items()}
+    print("  average " + ", ".join(f"{k} {v:.2f}" for k, v in average.items())
+          + f"; context switches {len(timeline) - 1}")
 
 
 if __name__ == "__main__":
