@@ -1,0 +1,26 @@
+"""close() frees a finished Process object's resources; afterwards most of its methods raise ValueError."""
+
+import multiprocessing
+
+
+def work(finish) -> None:
+    finish.wait()
+
+
+if __name__ == "__main__":
+    finish = multiprocessing.Event()
+    process = multiprocessing.Process(target=work, args=(finish,))
+    process.start()
+    try:
+        process.close()
+    except ValueError as error:
+        print(f"close() while running: ValueError: {error}")
+    finish.set()
+    process.join()
+    process.close()
+    print("close() after join(): ok")
+    for use in (process.is_alive, lambda: process.pid, lambda: process.exitcode):
+        try:
+            use()
+        except ValueError as error:
+            print(f"using it afterwards: ValueError: {error}")
