@@ -19,8 +19,14 @@ if __name__ == "__main__":
     process.join()
     process.close()
     print("close() after join(): ok")
-    for use in (process.is_alive, lambda: process.pid, lambda: process.exitcode):
+    print(f"name still readable: {process.name!r}")
+    uses = {
+        "is_alive()": process.is_alive,
+        ".pid": lambda: process.pid,
+        ".exitcode": lambda: process.exitcode,
+    }
+    for label, use in uses.items():
         try:
             use()
         except ValueError as error:
-            print(f"using it afterwards: ValueError: {error}")
+            print(f"{label:<11} after close(): ValueError: {error}")

@@ -22,7 +22,7 @@ if __name__ == "__main__":
         data[::PAGE] = b"c" * len(range(0, SIZE, PAGE))  # write one byte in every page
         after = private_mib()
         print(f"child after writing   : private memory {after:.1f} MiB")
-        print(f"pages copied on write : at least 60 MiB? {after - before >= 60}")
+        print(f"pages copied on write : at least 60 MiB? {after - before >= 60}", flush=True)
         os._exit(0)
     os.waitpid(pid, 0)
     print(f"parent still sees its own bytes: {data[:1]!r}")

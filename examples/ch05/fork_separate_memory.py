@@ -9,7 +9,7 @@ if __name__ == "__main__":
     if pid == 0:
         counter += 1
         names.append("added by child")
-        print(f"child : counter={counter} names={names} id(names)={hex(id(names))}")
+        print(f"child : counter={counter} names={names} id(names)={hex(id(names))}", flush=True)
         os._exit(0)
     os.waitpid(pid, 0)
     print(f"parent: counter={counter} names={names} id(names)={hex(id(names))}")

@@ -19,7 +19,7 @@ if __name__ == "__main__":
     if pid == 0:
         print(f"child : threads={threading.active_count()}, lock.locked()={lock.locked()}")
         got_it = lock.acquire(timeout=0.5)  # no thread in the child will ever release it
-        print(f"child : acquire(timeout=0.5) -> {got_it}: without the timeout this would hang forever")
+        print(f"child : acquire(timeout=0.5) -> {got_it}; without a timeout: stuck forever", flush=True)
         os._exit(0)
     os.waitpid(pid, 0)
     release.set()
