@@ -5,22 +5,30 @@ import os
 import signal
 import time
 
+import psutil
 
-def background(conn) -> None:
-    parent = os.getppid()
+
+def has_exited(process: psutil.Process) -> bool:
+    try:
+        return process.status() == psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return True
+
+
+def background(main_pid: int, conn) -> None:
+    main, parent = psutil.Process(main_pid), os.getppid()
     conn.send("ready")
-    deadline = time.monotonic() + 3
-    while os.getppid() == parent and time.monotonic() < deadline:
+    while not has_exited(main):
         time.sleep(0.01)
     me = multiprocessing.current_process()
-    print(f"daemon: parent {parent} is gone, yet I am still running (daemon={me.daemon})")
-    print(f"daemon: now an orphan with a new parent: {os.getppid() != parent}")
+    print(f"daemon: main {main_pid} is gone, yet I am still running (daemon={me.daemon})")
+    print(f"daemon: orphaned, with a new parent: {os.getppid() != parent}")
     # A real background loop would go on forever; this one stops so that nothing is left behind.
 
 
 if __name__ == "__main__":
     parent_end, child_end = multiprocessing.Pipe()
-    daemon = multiprocessing.Process(target=background, args=(child_end,), daemon=True)
+    daemon = multiprocessing.Process(target=background, args=(os.getpid(), child_end), daemon=True)
     daemon.start()
     parent_end.recv()
     print(f"main  : daemon {daemon.pid} is running; main {os.getpid()} now gets SIGKILL", flush=True)
