@@ -28,7 +28,7 @@ def cost_ms(method: str) -> float:
 if __name__ == "__main__":
     costs = {method: cost_ms(method) for method in ("fork", "forkserver", "spawn")}
     for method, ms in costs.items():
-        print(f"{method:>10}: {ms:6.1f} ms per process")
+        print(f"{method:>10}: {ms:.1f} ms per process")
     print(
         f"spawn costs {costs['spawn'] / costs['fork']:.0f}x fork; more than 5x: {costs['spawn'] > 5 * costs['fork']}"
     )
