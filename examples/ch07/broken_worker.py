@@ -7,9 +7,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 
 def crash(_: int) -> None:
-    os._exit(
-        1
-    )  # like a segfault or the OOM killer: the process is gone without raising anything
+    os._exit(1)  # like a segfault or the OOM killer: the process is gone without raising anything
 
 
 if __name__ == "__main__":
@@ -25,6 +23,4 @@ if __name__ == "__main__":
         try:
             result.get(timeout=1)  # without a timeout this would wait forever
         except multiprocessing.TimeoutError:
-            print(
-                "Pool: no result and no error after 1 s; the pool replaced the worker and forgot the task"
-            )
+            print("Pool: no result and no error after 1 s; the pool replaced the worker and forgot the task")

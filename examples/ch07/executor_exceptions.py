@@ -12,20 +12,14 @@ if __name__ == "__main__":
     with ProcessPoolExecutor(max_workers=2) as executor:
         good, bad = executor.submit(parse, "7"), executor.submit(parse, "seven")
         print("good.result():", good.result())
-        print(
-            "bad.exception():", repr(bad.exception())
-        )  # waits, returns the exception without raising
+        print("bad.exception():", repr(bad.exception()))  # waits, returns the exception without raising
         try:
             bad.result()  # re-raises it here, in the parent
         except ValueError as error:
             print("bad.result() raised", type(error).__name__, "in the parent")
             # the worker's own traceback travels along as the exception's __cause__
-            remote = [
-                line for line in str(error.__cause__).splitlines() if line.strip(' "^~')
-            ]
-            tail = [
-                re.sub(r'File ".*/', 'File "', line) for line in remote[-3:]
-            ]  # keep the file name only
+            remote = [line for line in str(error.__cause__).splitlines() if line.strip(' "^~')]
+            tail = [re.sub(r'File ".*/', 'File "', line) for line in remote[-3:]]  # keep the file name only
             print("  end of the worker's traceback:", *tail, sep="\n    ")
 
         # executor.map raises when the iteration reaches the failing input; earlier results are still yielded

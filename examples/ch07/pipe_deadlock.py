@@ -26,14 +26,10 @@ if __name__ == "__main__":
     capacity = fcntl.fcntl(child.stdout.fileno(), fcntl.F_GETPIPE_SZ)
     print(f"pipe capacity: {capacity} bytes")
     deadline = time.monotonic() + 10
-    while (
-        bytes_in_pipe(child.stdout.fileno()) < capacity and time.monotonic() < deadline
-    ):
+    while bytes_in_pipe(child.stdout.fileno()) < capacity and time.monotonic() < deadline:
         time.sleep(0.01)  # let the child fill the pipe
     try:
-        child.wait(
-            timeout=0.5
-        )  # WRONG: waits for the child, which waits for us to read
+        child.wait(timeout=0.5)  # WRONG: waits for the child, which waits for us to read
     except subprocess.TimeoutExpired:
         print(
             f"wait(timeout=0.5): TimeoutExpired; {bytes_in_pipe(child.stdout.fileno())} bytes stuck in the pipe"

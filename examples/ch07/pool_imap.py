@@ -26,9 +26,7 @@ if __name__ == "__main__":
         except multiprocessing.TimeoutError:
             print("imap: no result after 0.5 s: the iterator waits for task 0 first")
         gate.set()
-        print(
-            "imap:", list(results)
-        )  # task 0 finished last, yet its result comes first
+        print("imap:", list(results))  # task 0 finished last, yet its result comes first
 
         gate.clear()
         arrived = []

@@ -19,10 +19,7 @@ def by_hand(target, count: int) -> float:
     """One new Process per task, at most 2 alive at a time."""
     started = time.perf_counter()
     for first in range(0, count, 2):
-        batch = [
-            Process(target=target, args=(n,))
-            for n in range(first, min(first + 2, count))
-        ]
+        batch = [Process(target=target, args=(n,)) for n in range(first, min(first + 2, count))]
         for process in batch:
             process.start()
         for process in batch:
@@ -40,15 +37,11 @@ def with_pool(target, count: int) -> float:
 if __name__ == "__main__":
     print("start method:", multiprocessing.get_start_method())
     hand, pool = by_hand(tiny, TINY_TASKS), with_pool(tiny, TINY_TASKS)
-    print(
-        f"{TINY_TASKS} tiny tasks: one Process each {hand:.3f} s, Pool(2) {pool:.3f} s"
-    )
+    print(f"{TINY_TASKS} tiny tasks: one Process each {hand:.3f} s, Pool(2) {pool:.3f} s")
     print(
         f"  per task: {hand / TINY_TASKS * 1000:.2f} ms by hand, {pool / TINY_TASKS * 1000:.3f} ms in the pool"
     )
-    print(
-        f"  the pool was faster by {hand / pool:.0f}x; by more than 3x: {hand > 3 * pool}"
-    )
+    print(f"  the pool was faster by {hand / pool:.0f}x; by more than 3x: {hand > 3 * pool}")
 
     hand, pool = by_hand(long_task, 2), with_pool(long_task, 2)
     print(

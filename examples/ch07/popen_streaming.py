@@ -28,9 +28,7 @@ if __name__ == "__main__":
         for _ in range(3):
             line = child.stdout.readline()  # blocks until one full line has arrived
             elapsed = time.perf_counter() - started
-            print(
-                f"+{elapsed:.2f} s  got {line.strip()!r}; child still running: {child.poll() is None}"
-            )
+            print(f"+{elapsed:.2f} s  got {line.strip()!r}; child still running: {child.poll() is None}")
         child.stdin.close()  # EOF for the child's sys.stdin.read()
         for line in child.stdout:  # iterating a pipe: one line at a time until EOF
             print(f"got {line.strip()!r} after closing stdin")

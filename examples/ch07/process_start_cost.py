@@ -12,9 +12,7 @@ def nothing() -> None:
 
 def cost_ms(method: str) -> float:
     ctx = multiprocessing.get_context(method)
-    warm_up = ctx.Process(
-        target=nothing
-    )  # forkserver: the first start also starts the server
+    warm_up = ctx.Process(target=nothing)  # forkserver: the first start also starts the server
     warm_up.start()
     warm_up.join()
     started = time.perf_counter()

@@ -43,6 +43,4 @@ if __name__ == "__main__":
     print("stderr    :", repr(result.stderr))
 
     # Without capture_output the child writes straight to our own stdout:
-    subprocess.run(
-        [sys.executable, "-c", "print('printed by the child itself')"], check=True
-    )
+    subprocess.run([sys.executable, "-c", "print('printed by the child itself')"], check=True)

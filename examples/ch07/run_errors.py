@@ -35,9 +35,7 @@ if __name__ == "__main__":
         print("  error.stderr:", repr(error.stderr))
 
     try:
-        subprocess.run(
-            ["no-such-program-xyz", "--help"], capture_output=True, check=True
-        )
+        subprocess.run(["no-such-program-xyz", "--help"], capture_output=True, check=True)
     except FileNotFoundError as error:
         # raised by the parent before any child exists: there is no return code at all
         print(

@@ -28,18 +28,12 @@ if __name__ == "__main__":
         children = psutil.Process().children()
         print(f"  children left: {children} (run() killed the child and waited for it)")
 
-    child = subprocess.Popen(
-        [sys.executable, "-c", SLEEPER], stdout=subprocess.PIPE, text=True
-    )
+    child = subprocess.Popen([sys.executable, "-c", SLEEPER], stdout=subprocess.PIPE, text=True)
     pid = int(child.stdout.readline())
     try:
         child.wait(timeout=0.5)
     except subprocess.TimeoutExpired:
-        print(
-            f"Popen.wait(): TimeoutExpired; child {pid} status: {psutil.Process(pid).status()}"
-        )
+        print(f"Popen.wait(): TimeoutExpired; child {pid} status: {psutil.Process(pid).status()}")
     child.kill()  # your job with Popen: kill it...
     child.communicate()  # ...then collect it (reads what is left in the pipe and waits: no zombie)
-    print(
-        f"  after kill(): returncode {child.returncode} (minus the signal number, SIGKILL = 9)"
-    )
+    print(f"  after kill(): returncode {child.returncode} (minus the signal number, SIGKILL = 9)")
