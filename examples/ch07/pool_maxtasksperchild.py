@@ -1,0 +1,21 @@
+"""maxtasksperchild: a worker exits after that many tasks and the pool starts a fresh one in its place."""
+
+import os
+from multiprocessing import Pool
+
+
+def worker_pid(n: int) -> tuple[int, int]:
+    return n, os.getpid()
+
+
+if __name__ == "__main__":
+    # One worker at a time, replaced after every 2 tasks.
+    with Pool(processes=1, maxtasksperchild=2) as pool:
+        print("chunksize=1: a task is one input")
+        for n, pid in pool.map(worker_pid, range(6), chunksize=1):
+            print(f"  input {n} ran in pid {pid}")
+
+        # A "task" is a whole chunk: with chunks of 3 inputs, each worker handles 2 x 3 = 6 inputs.
+        pairs = pool.map(worker_pid, range(12), chunksize=3)
+        pids = list(dict.fromkeys(pid for _, pid in pairs))
+        print(f"chunksize=3: 12 inputs ran in {len(pids)} workers: {pids}")
