@@ -94,13 +94,26 @@ def _fence(output: str) -> str:
     return f"{ticks}text\n{body}\n{ticks}"
 
 
-def _label(runs: list[Run], per_python: bool) -> str:
-    methods = [r.start_method for r in runs if r.start_method]
-    pythons = sorted({r.python for r in runs})
-    parts = [f"Python {', '.join(pythons)}" if per_python or len(pythons) > 1 else f"Python {pythons[0]}"]
-    if methods:
-        parts.append(", ".join(dict.fromkeys(methods)))
-    return " · ".join(parts)
+def _label(runs: list[Run], full: bool = True) -> str:
+    """Which Python versions and start methods a group of identical runs covers.
+
+    Versions that ran under the same methods are listed together, e.g.
+    "Python 3.11.7 · fork, spawn, forkserver; Python 3.12.1, 3.13.0 · spawn, forkserver".
+    """
+    methods_by_python: dict[str, list[str]] = {}
+    for run in runs:
+        version = run.python if full else run.python.rsplit(".", 1)[0]
+        methods_by_python.setdefault(version, [])
+        if run.start_method and run.start_method not in methods_by_python[version]:
+            methods_by_python[version].append(run.start_method)
+    pythons_by_methods: dict[tuple[str, ...], list[str]] = {}
+    for version, methods in methods_by_python.items():
+        pythons_by_methods.setdefault(tuple(methods), []).append(version)
+    parts = []
+    for methods, versions in pythons_by_methods.items():
+        part = "Python " + ", ".join(versions)
+        parts.append(part + (" · " + ", ".join(methods) if methods else ""))
+    return "; ".join(parts)
 
 
 def render_view(example: Example, recording: Recording) -> str:
@@ -115,15 +128,16 @@ def render_view(example: Example, recording: Recording) -> str:
     def block(runs: list[Run]) -> str:
         first = runs[0]
         status = "" if first.exit_code == 0 else f" · exit code {first.exit_code}"
-        title = f"{_label(runs, example.per_python)} · {recording.system}{status}"
+        title = f"{_label(runs)} · {recording.system}{status}"
         return f'!!! output "{title}"\n\n{_indent(_fence(first.output), 4)}\n'
 
     if len(groups) == 1:
         return header + block(recording.runs)
     tabs = []
     for runs in groups.values():
-        tab_label = _label(runs, example.per_python) if example.per_python else ", ".join(
-            r.start_method or "default" for r in runs
-        )
+        if example.per_python:
+            tab_label = _label(runs, full=False)
+        else:
+            tab_label = ", ".join(r.start_method or "default" for r in runs)
         tabs.append(f'=== "{tab_label}"\n\n{_indent(block(runs), 4)}\n')
     return header + "\n".join(tabs)
