@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import re
 import shutil
+import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,14 @@ def chromium_missing() -> str | None:
     except ImportError:
         return "Playwright for Python is not installed: pip install -r requirements.txt"
     return None
+
+
+def cjk_font_missing() -> bool:
+    """True when no font covers Chinese: Chromium then draws boxes, and screenshots are useless."""
+    if shutil.which("fc-list") is None:
+        return False
+    found = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True, check=False)
+    return not found.stdout.strip()
 
 
 @dataclass
