@@ -285,11 +285,19 @@ async def check_page(
 
     def on_failed(request) -> None:
         if listening and local(request.url):
-            report.failed.append(f"{request.url.removeprefix(base)}: {request.failure}")
+            report.failed.append(f"request for /{request.url.removeprefix(base)} failed: {request.failure}")
 
     def on_response(response) -> None:
         if listening and response.status >= 400:
-            report.failed.append(f"{response.url.removeprefix(base)}: HTTP {response.status}")
+            report.failed.append(
+                f"request for /{response.url.removeprefix(base)} failed: HTTP {response.status}"
+            )
+
+    def on_console(message) -> None:
+        # "Failed to load resource" repeats a failed or foreign request, which is reported as such.
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+            where = message.location.get("url", "?").removeprefix(base)
+            report.console.append(f"{message.text} (at {where})")
 
     async def leave_localhost(route) -> None:
         report.external.append(route.request.url)
@@ -304,16 +312,7 @@ async def check_page(
         context.on("response", on_response)
         await context.route(lambda address: not local(address), leave_localhost)
         tab = await context.new_page()
-        tab.on(
-            "console",
-            lambda message: (
-                listening
-                and message.type == "error"
-                and report.console.append(
-                    f"{message.text} (at {message.location.get('url', '?').removeprefix(base)})"
-                )
-            ),
-        )
+        tab.on("console", lambda message: listening and on_console(message))
         tab.on("pageerror", lambda error: listening and report.console.append(f"uncaught {error}"))
         response = await tab.goto(url, wait_until="load", timeout=LOAD_TIMEOUT_MS)
         if response is None or response.status != 200:
