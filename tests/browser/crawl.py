@@ -318,6 +318,10 @@ async def check_page(
         if response is None or response.status != 200:
             report.failed.append(f"{page.name}: HTTP {response.status if response else '?'}")
         lap("load")
+        if not await tab.locator(".md-content").count():
+            start = (await tab.evaluate("document.body ? document.body.innerText : ''"))[:60]
+            report.crashed = f"not a rendered page (no Material layout); it shows: {start!r}"
+            return report
         await _check_diagrams(tab, page, report)
         lap("diagrams")
         try:
