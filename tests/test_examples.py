@@ -11,7 +11,12 @@ from tests.harness.paths import RECORD_COMMAND, rel
 
 EXAMPLES = load_examples()
 CASES = [
-    pytest.param(example, method, id=f"{rel(example.script)}[{method or 'default'}]")
+    pytest.param(
+        example,
+        method,
+        id=f"{rel(example.script)}[{method or 'default'}]",
+        marks=[pytest.mark.exclusive_cpu] if example.exclusive_cpu else [],
+    )
     for example in EXAMPLES
     for method in example.methods_to_run
 ]

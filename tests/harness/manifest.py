@@ -10,6 +10,7 @@ One table per example script (named after the file without .py):
     timeout = 10                # seconds before the whole process tree is killed
     per_python = false          # true: output differs between Python versions, record each
     patterns = [["regex", "replacement"]]  # extra, example-specific volatile values
+    exclusive_cpu = false       # true: a measurement that needs the machine to itself in the suite
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from .normalize import NAMED_PATTERNS
 from .paths import EXAMPLES, rel
 
 START_METHODS = ("fork", "spawn", "forkserver")
-KEYS = {"start_methods", "volatile", "order", "exit_code", "timeout", "per_python", "patterns"}
+KEYS = {"start_methods", "volatile", "order", "exit_code", "timeout", "per_python", "patterns", "exclusive_cpu"}
 
 
 class ManifestError(Exception):
@@ -41,6 +42,7 @@ class Example:
     timeout: float = 10.0
     per_python: bool = False
     patterns: tuple[tuple[str, str], ...] = field(default_factory=tuple)
+    exclusive_cpu: bool = False
 
     @property
     def name(self) -> str:
@@ -102,6 +104,7 @@ def _parse_entry(toml_path: Path, stem: str, entry: dict) -> Example:
         timeout=float(entry.get("timeout", 10)),
         per_python=bool(entry.get("per_python", False)),
         patterns=tuple((str(a), str(b)) for a, b in entry.get("patterns", ())),
+        exclusive_cpu=bool(entry.get("exclusive_cpu", False)),
     )
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .paths import ROOT
+
 # Opt-in per example (manifest key "volatile"): values that honestly differ from run to run.
 NAMED_PATTERNS: dict[str, list[tuple[str, str]]] = {
     # 0.52 s, 1.0s, 12.3 ms, 850 µs, 3.2 秒
@@ -26,8 +28,10 @@ NAMED_PATTERNS: dict[str, list[tuple[str, str]]] = {
     "cpu_count": [(r"(?i)(cpu[^\n\d]{0,30})\d+", r"\1<N>")],
 }
 
-# Always applied: the interpreter's own paths and line numbers (they change between Python builds).
+# Always applied: where the repository and the interpreter live, and stdlib line numbers
+# (they change between checkouts and Python builds).
 ALWAYS: list[tuple[str, str]] = [
+    (re.escape(str(ROOT)) + "/", ""),
     (r'File "[^"\n]*/lib/python3\.\d+/([^"\n]+)", line \d+', r'File "<stdlib>/\1", line <N>'),
     (r"/[^\s\"']*/bin/python3?(?:\.\d+)?\b", "<python>"),
 ]

@@ -10,7 +10,7 @@ import datetime
 import json
 import os
 import platform
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 from .manifest import Example
 from .normalize import normalize
@@ -24,7 +24,8 @@ class Run:
     start_method: str | None
     exit_code: int | None
     output: str  # raw, as printed: what the site shows
-    normalized: str  # what the suite compares
+    normalized: str  # what the suite compares (and groups identical runs by on the page)
+    pids: list[int] = field(default_factory=list)  # every PID of the run, to re-normalize `output`
 
 
 @dataclass
@@ -52,10 +53,13 @@ def make_run(example: Example, python_version: str, start_method: str | None, re
         start_method=start_method,
         exit_code=result.exit_code,
         output=result.output,
-        normalized=normalize(
-            result.output, result.pids, example.volatile, example.patterns, relaxed=example.order == "relaxed"
-        ),
+        normalized=normalized_output(example, result.output, result.pids),
+        pids=result.pids,
     )
+
+
+def normalized_output(example: Example, output: str, pids: list[int]) -> str:
+    return normalize(output, pids, example.volatile, example.patterns, relaxed=example.order == "relaxed")
 
 
 def load(example: Example) -> Recording:
