@@ -170,6 +170,7 @@ def test_page_weight_and_mermaid_only_where_needed(site_in_browser):
                 "diagrams": len(report.page.diagrams),
                 "loads_mermaid": report.mermaid_loaded,
                 "seconds": round(report.seconds, 1),
+                "largest": dict(sorted(report.sizes.items(), key=lambda item: -item[1])[:5]),
             }
             for report in reports
         },

@@ -74,6 +74,7 @@ class PageReport:
     language: list[str] = field(default_factory=list)
     crashed: str | None = None
     bytes: int = 0  # transferred for the first load (headers + bodies), cache cold
+    sizes: dict[str, int] = field(default_factory=dict)  # the same, per URL
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)  # seconds per step, to see where time goes
     screenshot: Path | None = None
@@ -331,9 +332,12 @@ async def check_page(
         lap("idle")
         measuring = False
         sizes = await asyncio.gather(*(request.sizes() for request in finished), return_exceptions=True)
-        report.bytes = sum(
-            size["responseBodySize"] + size["responseHeadersSize"] for size in sizes if isinstance(size, dict)
-        )
+        for request, size in zip(finished, sizes, strict=True):
+            if isinstance(size, dict):
+                report.sizes[request.url.removeprefix(base)] = (
+                    size["responseBodySize"] + size["responseHeadersSize"]
+                )
+        report.bytes = sum(report.sizes.values())
         if shots is not None:
             report.screenshot = shots / f"{page.slug}.png"
             await tab.screenshot(path=report.screenshot)
