@@ -41,8 +41,8 @@ VENDORED_MERMAID = "/assets/vendor/mermaid/"
 
 def chromium_missing() -> str | None:
     """Why the browser tests cannot run here, or None."""
-    if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
-        return "Chromium is not installed: apt-get install chromium (or: bash tests/setup.sh --with-browser)"
+    if not Path(CHROMIUM).exists():
+        return f"{CHROMIUM} not found: apt-get install chromium (or: bash tests/setup.sh --with-browser)"
     try:
         import playwright.async_api  # noqa: F401
     except ImportError:
