@@ -1,0 +1,431 @@
+"""Drive one headless Chromium over every page of the built site and write down what went wrong.
+
+Everything happens in one `asyncio.run`: one browser, pages checked concurrently, each in its own
+fresh context (cheap, and it keeps each page's requests apart and its cache cold, so the bytes
+counted are what a first visit costs). Requests that would leave 127.0.0.1 are recorded and
+aborted, so nothing ever leaves the machine, on CI either.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import re
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests.browser.site import DEFAULT_LOCALE, Page
+from tests.harness.paths import EXAMPLES
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+VIEWPORT = {"width": 1280, "height": 800}
+CONCURRENCY = 3
+# Generous: a busy machine renders slowly, and a page that works stops waiting as soon as it is done.
+MERMAID_TIMEOUT_MS = 60_000
+LOAD_TIMEOUT_MS = 60_000
+VENDORED_MERMAID = "/assets/vendor/mermaid/"
+
+
+def chromium_missing() -> str | None:
+    """Why the browser tests cannot run here, or None."""
+    if not Path(CHROMIUM).exists():
+        return f"{CHROMIUM} not found: apt-get install chromium (or: bash tests/setup.sh --with-browser)"
+    try:
+        import playwright.async_api  # noqa: F401
+    except ImportError:
+        return "Playwright for Python is not installed: pip install -r requirements.txt"
+    return None
+
+
+def cjk_font_missing() -> bool:
+    """True when no font covers Chinese: Chromium then draws boxes, and screenshots are useless."""
+    if shutil.which("fc-list") is None:
+        return False
+    found = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True, check=False)
+    return not found.stdout.strip()
+
+
+@dataclass
+class PageReport:
+    page: Page
+    url: str
+    requests: list[str] = field(default_factory=list)  # every URL the page asked for, in order
+    external: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    console: list[str] = field(default_factory=list)
+    diagrams: list[str] = field(default_factory=list)  # problems, one per diagram that broke
+    diagrams_rendered: int = 0
+    blocks: list[str] = field(default_factory=list)
+    copy: list[str] = field(default_factory=list)
+    copy_checked: str | None = None  # the example whose copy button was clicked
+    language: list[str] = field(default_factory=list)
+    crashed: str | None = None
+    bytes: int = 0  # transferred for the first load (headers + bodies), cache cold
+    sizes: dict[str, int] = field(default_factory=dict)  # the same, per URL
+    seconds: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)  # seconds per step, to see where time goes
+    screenshot: Path | None = None
+
+    @property
+    def mermaid_loaded(self) -> bool:
+        return any(VENDORED_MERMAID in url for url in self.requests)
+
+
+@dataclass
+class SearchReport:
+    locale: str
+    term: str
+    expected: str  # page path that must be among the results
+    found: list[str] = field(default_factory=list)  # result pages (path, no query or anchor)
+    marked: list[str] = field(default_factory=list)  # highlighted words in the results
+    problem: str | None = None
+
+
+@dataclass
+class Crawl:
+    base: str
+    pages: list[PageReport]
+    searches: list[SearchReport]
+    proof: PageReport | None
+    seconds: float
+
+
+def _normalize(text: str) -> str:
+    return "\n".join(line.rstrip() for line in text.strip("\n").splitlines())
+
+
+# Settled = every diagram is either an SVG mermaid drew, or mermaid's error picture.
+_DIAGRAMS_SETTLED = """() => [...document.querySelectorAll('article .mermaid')].every(d =>
+    d.querySelector(':scope > svg[aria-roledescription]') || /Syntax error in text/.test(d.textContent))"""
+
+_DIAGRAM_STATES = """() => [...document.querySelectorAll('article .mermaid')].map(d => {
+    const ok = d.querySelector(':scope > svg[aria-roledescription]');
+    if (ok && ok.getAttribute('aria-roledescription') !== 'error' && !/Syntax error in text/.test(d.textContent))
+        return {ok: true, kind: ok.getAttribute('aria-roledescription')};
+    const copy = d.cloneNode(true);
+    copy.querySelectorAll('style').forEach(s => s.remove());
+    return {ok: false, text: copy.textContent.replace(/\\s+/g, ' ').trim().slice(0, 400),
+            processed: d.getAttribute('data-processed')};
+})"""
+
+# The mermaid module the page imported (same URL, so the same instance): ask it why a source fails.
+_MERMAID_PARSE = """async (source) => {
+    const script = [...document.querySelectorAll('script[type=module]')].map(s => s.textContent)
+        .map(t => /import\\s+mermaid\\s+from\\s+["']([^"']+)["']/.exec(t)).find(Boolean);
+    if (!script) return 'no mermaid module script on the page';
+    const mermaid = (await import(new URL(script[1], document.baseURI))).default;
+    try { await mermaid.parse(source); return null; } catch (e) { return String(e && e.message || e); }
+}"""
+
+_CODE_BLOCKS = """() => [...document.querySelectorAll('article .highlight')].map(h => ({
+    text: (h.querySelector('code') || h).textContent,
+    output: !!h.closest('.admonition.output'),
+    visible: h.getClientRects().length > 0,
+    copy: !!h.querySelector('button[data-md-type=copy], .md-clipboard'),
+}))"""
+
+
+async def _check_diagrams(tab, page: Page, report: PageReport) -> None:
+    if not page.diagrams:
+        return
+    with contextlib.suppress(Exception):  # a timeout is reported per diagram below
+        await tab.wait_for_function(_DIAGRAMS_SETTLED, timeout=MERMAID_TIMEOUT_MS)
+    states = await tab.evaluate(_DIAGRAM_STATES)
+    if len(states) != len(page.diagrams):
+        report.diagrams.append(
+            f"{len(page.diagrams)} mermaid diagrams in the HTML, {len(states)} on the page"
+        )
+    for number, state in enumerate(states, 1):
+        if state["ok"]:
+            report.diagrams_rendered += 1
+            continue
+        source = page.diagrams[number - 1] if number <= len(page.diagrams) else ""
+        why = await tab.evaluate(_MERMAID_PARSE, source) if source else None
+        if state["processed"] is None:
+            detail = "mermaid never processed it (library not loaded?)"
+        elif "Syntax error in text" in state["text"]:
+            detail = why or state["text"]
+        else:
+            detail = f"not rendered after {MERMAID_TIMEOUT_MS // 1000} s" + (
+                f"; mermaid.parse says: {why}" if why else ""
+            )
+        first_line = source.strip().splitlines()[0] if source.strip() else "?"
+        report.diagrams.append(f"mermaid diagram {number} ({first_line}) failed to render: {detail}")
+
+
+async def _check_blocks(tab, page: Page, report: PageReport, clipboard: asyncio.Lock) -> None:
+    if page.source is None:
+        report.blocks.append("no source file found in docs/ for this page")
+        return
+    if page.source.suffix != ".md":
+        return
+    blocks = await tab.evaluate(_CODE_BLOCKS)
+    rendered = await tab.locator("article .admonition.output").count()
+    if rendered != page.expected_outputs:
+        report.blocks.append(
+            f"{page.expected_outputs} recorded-output blocks expected from {len(page.outputs)} "
+            f"`.out.md` includes in {page.source.name}, {rendered} `.admonition.output` on the page"
+        )
+    code = [(index, block) for index, block in enumerate(blocks) if not block["output"]]
+    first_example: tuple[int, str, str] | None = None
+    for include in page.example_code:
+        file = EXAMPLES / include.split(":", 1)[0]
+        if ":" in include or not file.is_file():
+            continue  # a section or line range: the count check below still covers it
+        expected = _normalize(file.read_text(encoding="utf-8"))
+        matches = [index for index, block in code if _normalize(block["text"]) == expected]
+        if not matches:
+            report.blocks.append(
+                f'code block for --8<-- "{include}" missing (no block on the page has its text)'
+            )
+            continue
+        visible = [index for index in matches if blocks[index]["visible"]]
+        if first_example is None and visible:
+            first_example = (visible[0], expected, include)  # the copy check clicks one a reader can see
+    if len(code) < len(page.example_code):
+        report.blocks.append(
+            f"{len(page.example_code)} `.py` includes in {page.source.name}, {len(code)} code blocks"
+        )
+    for index, block in enumerate(blocks):
+        if not block["copy"]:
+            report.copy.append(f"code block {index + 1} has no copy button")
+    if first_example is None:
+        return
+    index, expected, include = first_example
+    async with clipboard:  # one system clipboard for all tabs: copy and read one tab at a time
+        await tab.bring_to_front()
+        await tab.evaluate("navigator.clipboard.writeText('')")
+        block = tab.locator("article .highlight").nth(index)
+        await block.hover()
+        await block.locator("button[data-md-type=copy], .md-clipboard").first.click()
+        copied = ""
+        for _ in range(20):
+            copied = await tab.evaluate("navigator.clipboard.readText()")
+            if copied:
+                break
+            await asyncio.sleep(0.05)
+    report.copy_checked = include
+    if _normalize(copied) != expected:
+        report.copy.append(
+            f"copy button of code block {index + 1} copied {len(copied)} characters "
+            f"({copied[:60]!r}...), not the {len(expected)} of {include}"
+        )
+
+
+async def _check_language_switch(tab, page: Page, base: str, report: PageReport) -> None:
+    if page.twin is None:
+        report.language.append("no page in the other language (its twin was not built)")
+        return
+    other = "en" if page.locale == DEFAULT_LOCALE else DEFAULT_LOCALE
+    link = tab.locator(f".md-select a.md-select__link[hreflang={other}]")
+    if await link.count() == 0:
+        report.language.append(f"no language-switch link to {other!r}")
+        return
+    # Follow the click for real (Material's script may rewrite it), but fetch only the documents
+    # of the navigation (and any redirect): the twin page gets its own full check anyway.
+    await tab.route(
+        "**/*", lambda route: route.continue_() if route.request.is_navigation_request() else route.abort()
+    )
+    await tab.locator(f".md-select:has(a.md-select__link[hreflang={other}]) > button").first.hover()
+    async with tab.expect_navigation(wait_until="commit") as navigation:
+        await link.first.click()
+    response = await navigation.value
+    landed = tab.url.split("#", 1)[0].split("?", 1)[0]
+    if landed != base + page.twin:
+        report.language.append(
+            f"language switch to {other!r} leads to /{landed.removeprefix(base)}, not /{page.twin}"
+        )
+    elif response is None or response.status != 200:
+        report.language.append(
+            f"language switch to {other!r}: /{page.twin} answered {response and response.status}"
+        )
+
+
+def _local(base: str):
+    origin = "/".join(base.split("/", 3)[:3]) + "/"
+    return lambda address: address.startswith((origin, "data:", "blob:", "about:"))
+
+
+async def check_page(
+    browser, base: str, page: Page, shots: Path | None, clipboard: asyncio.Lock
+) -> PageReport:
+    started = time.monotonic()
+    local = _local(base)
+    url = base + page.path
+    report = PageReport(page=page, url=url)
+    measuring = True  # counting requests and bytes: the first load only
+    listening = True  # console errors and failed requests: until the language switch leaves the page
+    finished = []
+    clock = [time.monotonic()]
+
+    def lap(name: str) -> None:
+        now = time.monotonic()
+        report.phases[name] = round(now - clock[0], 2)
+        clock[0] = now
+
+    def on_request(request) -> None:
+        if measuring:
+            report.requests.append(request.url)
+
+    def on_finished(request) -> None:
+        if measuring:
+            finished.append(request)
+
+    def on_failed(request) -> None:
+        if listening and local(request.url):
+            report.failed.append(f"request for /{request.url.removeprefix(base)} failed: {request.failure}")
+
+    def on_response(response) -> None:
+        if listening and response.status >= 400:
+            report.failed.append(
+                f"request for /{response.url.removeprefix(base)} failed: HTTP {response.status}"
+            )
+
+    def on_console(message) -> None:
+        # "Failed to load resource" repeats a failed or foreign request, which is reported as such.
+        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+            where = message.location.get("url", "?").removeprefix(base)
+            report.console.append(f"{message.text} (at {where})")
+
+    async def leave_localhost(route) -> None:
+        report.external.append(route.request.url)
+        await route.abort("blockedbyclient")
+
+    context = await browser.new_context(viewport=VIEWPORT, permissions=["clipboard-read", "clipboard-write"])
+    context.set_default_timeout(10_000)
+    try:
+        context.on("request", on_request)
+        context.on("requestfinished", on_finished)
+        context.on("requestfailed", on_failed)
+        context.on("response", on_response)
+        await context.route(lambda address: not local(address), leave_localhost)
+        tab = await context.new_page()
+        tab.on("console", lambda message: listening and on_console(message))
+        tab.on("pageerror", lambda error: listening and report.console.append(f"uncaught {error}"))
+        response = await tab.goto(url, wait_until="load", timeout=LOAD_TIMEOUT_MS)
+        if response is None or response.status != 200:
+            report.failed.append(f"{page.name}: HTTP {response.status if response else '?'}")
+        lap("load")
+        if not await tab.locator(".md-content").count():
+            start = (await tab.evaluate("document.body ? document.body.innerText : ''"))[:60]
+            report.crashed = f"not a rendered page (no Material layout); it shows: {start!r}"
+            return report
+        await _check_diagrams(tab, page, report)
+        lap("diagrams")
+        try:
+            await tab.wait_for_load_state("networkidle", timeout=10_000)
+        except Exception:  # noqa: BLE001 - a page that never goes idle still gets its other checks
+            report.failed.append("network never went idle for 10 s")
+        lap("idle")
+        measuring = False
+        sizes = await asyncio.gather(*(request.sizes() for request in finished), return_exceptions=True)
+        for request, size in zip(finished, sizes, strict=True):
+            if isinstance(size, dict):
+                report.sizes[request.url.removeprefix(base)] = (
+                    size["responseBodySize"] + size["responseHeadersSize"]
+                )
+        report.bytes = sum(report.sizes.values())
+        if shots is not None:
+            report.screenshot = shots / f"{page.slug}.png"
+            await tab.screenshot(path=report.screenshot)
+        lap("screenshot")
+        await _check_blocks(tab, page, report, clipboard)
+        lap("blocks")
+        listening = False
+        await _check_language_switch(tab, page, base, report)
+        lap("language")
+    except Exception as error:  # noqa: BLE001 - reported against the page, the crawl goes on
+        report.crashed = f"{type(error).__name__}: {error}"
+    finally:
+        await context.close()
+        report.seconds = time.monotonic() - started
+    return report
+
+
+async def search(browser, base: str, locale: str, term: str, expected: str) -> SearchReport:
+    """Type `term` into the search box of the home page in `locale`; the results must include `expected`."""
+    report = SearchReport(locale=locale, term=term, expected=expected)
+    home = "" if locale == DEFAULT_LOCALE else f"{locale}/"
+    context = await browser.new_context(viewport=VIEWPORT)
+    context.set_default_timeout(10_000)
+    try:
+        local = _local(base)
+        await context.route(lambda address: not local(address), lambda route: route.abort())
+        tab = await context.new_page()
+        await tab.goto(base + home, wait_until="load", timeout=LOAD_TIMEOUT_MS)
+        await tab.keyboard.press("/")
+        box = tab.locator(".md-search__input")
+        await box.fill(term)
+        await box.press("End")  # Material reads the query on keydown, not on the input event `fill` sends
+        try:
+            await tab.wait_for_selector(".md-search-result__item", timeout=10_000)
+        except Exception:  # noqa: BLE001
+            meta = await tab.locator(".md-search-result__meta").inner_text()
+            report.problem = f"no result at all (the search says: {meta.strip()!r})"
+            return report
+        results = await tab.evaluate(
+            """() => [...document.querySelectorAll('.md-search-result__item a')].map(a =>
+                [a.href, [...a.querySelectorAll('mark')].map(m => m.textContent)])"""
+        )
+        for href, marks in results:
+            path = re.sub(r"[?#].*$", "", href).removeprefix(base)
+            if path not in report.found:
+                report.found.append(path)
+            report.marked.extend(marks)
+        if expected not in report.found:
+            report.problem = f"/{expected} not among the results ({', '.join('/' + p for p in report.found)})"
+        elif not report.marked:
+            report.problem = "results, but none highlights the term"
+    except Exception as error:  # noqa: BLE001
+        report.problem = f"{type(error).__name__}: {error}".splitlines()[0]
+    finally:
+        await context.close()
+    return report
+
+
+async def crawl(
+    base: str,
+    pages: list[Page],
+    shots: Path | None,
+    searches: list[tuple[str, str, str]],
+    proof: Page | None = None,
+) -> Crawl:
+    from playwright.async_api import async_playwright
+
+    started = time.monotonic()
+    clipboard = asyncio.Lock()
+    limit = asyncio.Semaphore(CONCURRENCY)
+
+    async def limited(coroutine):
+        async with limit:
+            return await coroutine
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            jobs = [limited(check_page(browser, base, page, shots, clipboard)) for page in pages]
+            if proof is not None:
+                jobs.append(limited(check_page(browser, base, proof, None, clipboard)))
+            jobs += [limited(search(browser, base, *case)) for case in searches]
+            done = await asyncio.gather(*jobs)
+        finally:
+            await browser.close()
+    reports = done[: len(pages)]
+    rest = done[len(pages) :]
+    proof_report = rest.pop(0) if proof is not None else None
+    return Crawl(
+        base=base, pages=reports, searches=rest, proof=proof_report, seconds=time.monotonic() - started
+    )

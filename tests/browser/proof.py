@@ -1,0 +1,41 @@
+"""A deliberately broken copy of one built page, to prove the browser checks catch what they claim to.
+
+The copy is served next to the original (same directory, so its relative links still work) with
+one mermaid diagram's syntax broken, an image from another host and a script that does not exist.
+Nothing in docs/ or the built site is touched.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+
+from tests.browser.site import BUILT_MERMAID, Page
+
+BROKEN_DIAGRAM = "flowchart TD\n    A[unclosed --> B((\n"
+FOREIGN_IMAGE = "https://fonts.example.invalid/proof.png"
+MISSING_SCRIPT = "missing-proof.js"
+PROOF_NAME = "broken-proof.html"
+BROKEN_DIV = f'<div class="mermaid">{html.escape(BROKEN_DIAGRAM, quote=False)}</div>'
+
+
+def broken_copy(pages: list[Page], site) -> tuple[Page, dict[str, bytes]] | None:
+    """(the proof page, {its URL path: its HTML}) built from the first page with a diagram, or None."""
+    for page in pages:
+        if not page.diagrams:
+            continue
+        text = (site / page.path / "index.html").read_text(encoding="utf-8")
+        # Only the broken diagram is left: the other diagrams would only cost rendering time.
+        text = BUILT_MERMAID.sub(lambda _: BROKEN_DIV, text, count=1)
+        first = text.index(BROKEN_DIV) + len(BROKEN_DIV)
+        text = text[:first] + BUILT_MERMAID.sub("", text[first:])
+        text = re.sub(
+            r"</body>",
+            f'<img src="{FOREIGN_IMAGE}" alt=""><script src="{MISSING_SCRIPT}"></script></body>',
+            text,
+            count=1,
+        )
+        proof = dataclasses.replace(page, path=page.path + PROOF_NAME, diagrams=[BROKEN_DIAGRAM])
+        return proof, {proof.path: text.encode("utf-8")}
+    return None

@@ -1,0 +1,232 @@
+"""The built site in a real browser: headless Chromium, driven by Playwright, on 127.0.0.1.
+
+Every page of both languages is opened once (tests/browser/crawl.py) and each test below reads
+one aspect of what happened: errors, requests, diagrams, the language switch, code and output
+blocks, the copy button, search, weight, screenshots. A failure names the page and says what broke.
+Screenshots and page weights go to test-artifacts/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import warnings
+
+import pytest
+
+from tests.browser.crawl import Crawl, chromium_missing, cjk_font_missing, crawl
+from tests.browser.proof import FOREIGN_IMAGE, MISSING_SCRIPT, broken_copy
+from tests.browser.site import (
+    DEFAULT_LOCALE,
+    OTHER_LOCALES,
+    Page,
+    Server,
+    discover,
+    site_prefix,
+    source_diagram_count,
+)
+from tests.harness.paths import ROOT
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("site")]
+
+ARTIFACTS = ROOT / "test-artifacts"
+SCREENSHOTS = ARTIFACTS / "screenshots"
+
+# Search: (term, chapter number it must find). The first terms whose chapter exists and whose source
+# contains them are searched for, at most two per language, at least one each.
+SEARCH_TERMS = {
+    "zh": [("僵尸进程", "04"), ("调度", "03"), ("进程状态", "03")],
+    "en": [("zombie", "04"), ("scheduling", "03"), ("process states", "03")],
+}
+
+
+def _search_cases(pages: list[Page]) -> list[tuple[str, str, str]]:
+    cases = []
+    for locale, terms in SEARCH_TERMS.items():
+        chosen = []
+        for term, chapter in terms:
+            page = next(
+                (p for p in pages if p.locale == locale and re.match(rf"({locale}/)?{chapter}-", p.path)),
+                None,
+            )
+            if page is None or page.source is None:
+                continue
+            if term.lower() in page.source.read_text(encoding="utf-8").lower() and len(chosen) < 2:
+                chosen.append((locale, term, page.path))
+        cases += chosen
+    return cases
+
+
+@pytest.fixture(scope="module")
+def site_in_browser(request) -> Crawl:
+    missing = chromium_missing()
+    if missing:
+        pytest.skip(missing)
+    site = request.getfixturevalue("built_site")
+    pages = discover(site)
+    proof = broken_copy(pages, site)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for old in SCREENSHOTS.glob("*.png"):
+        old.unlink()
+    with Server(site, site_prefix(), replaced=proof[1] if proof else None) as server:
+        return asyncio.run(
+            crawl(server.base, pages, SCREENSHOTS, _search_cases(pages), proof=proof[0] if proof else None)
+        )
+
+
+def _problems(reports, *aspects: str) -> list[str]:
+    found = []
+    for report in reports:
+        for aspect in aspects:
+            value = getattr(report, aspect)
+            for problem in [value] if isinstance(value, str) else value or []:
+                found.append(f"{report.page.name}: {problem}")
+    return found
+
+
+def _fail_if(problems: list[str], what: str) -> None:
+    if problems:
+        pytest.fail(f"{what}:\n  " + "\n  ".join(problems), pytrace=False)
+
+
+def test_every_page_was_checked(site_in_browser):
+    names = [report.page.name for report in site_in_browser.pages]
+    assert "/" in names and all(f"{locale}/" in names for locale in OTHER_LOCALES), (
+        f"home pages missing: {names}"
+    )
+    assert any(not report.page.is_home for report in site_in_browser.pages), f"no chapter page found: {names}"
+    _fail_if(_problems(site_in_browser.pages, "crashed"), "the check of these pages stopped early")
+
+
+def test_pages_load_without_console_errors_or_failed_requests(site_in_browser):
+    _fail_if(_problems(site_in_browser.pages, "console", "failed"), "console errors or failed requests")
+
+
+def test_no_request_leaves_localhost(site_in_browser):
+    problems = [
+        f"{report.page.name}: requested {url} (every font, script, style and image must come from the site)"
+        for report in site_in_browser.pages
+        for url in report.external
+    ]
+    _fail_if(problems, "third-party requests")
+
+
+def test_every_mermaid_diagram_renders(site_in_browser):
+    problems = _problems(site_in_browser.pages, "diagrams")
+    for report in site_in_browser.pages:
+        expected = source_diagram_count(report.page)
+        if not report.diagrams and report.diagrams_rendered != expected:
+            problems.append(
+                f"{report.page.name}: {expected} mermaid diagrams in the source, {report.diagrams_rendered} rendered"
+            )
+    _fail_if(problems, "mermaid diagrams")
+
+
+def test_language_switch_leads_to_the_same_page(site_in_browser):
+    _fail_if(_problems(site_in_browser.pages, "language"), "language switch")
+
+
+def test_code_and_output_blocks_match_the_includes(site_in_browser):
+    _fail_if(_problems(site_in_browser.pages, "blocks"), "code or recorded-output blocks")
+
+
+def test_copy_button_copies_the_example(site_in_browser):
+    _fail_if(_problems(site_in_browser.pages, "copy"), "copy button")
+    unchecked = [
+        f"{report.page.name}: no visible example code block, so the copy button was not tried"
+        for report in site_in_browser.pages
+        if report.page.example_code and report.copy_checked is None and not report.crashed
+    ]
+    _fail_if(unchecked, "copy button")
+
+
+def test_search_finds_chinese_and_english_terms(site_in_browser):
+    searched = {report.locale for report in site_in_browser.searches}
+    assert searched >= {DEFAULT_LOCALE, *OTHER_LOCALES}, (
+        f"no search term of SEARCH_TERMS occurs in its chapter for {sorted({'zh', 'en'} - searched)}: update the list"
+    )
+    problems = [
+        f"search for {report.term!r} ({report.locale}): {report.problem}"
+        for report in site_in_browser.searches
+        if report.problem
+    ]
+    _fail_if(problems, "search")
+
+
+def test_page_weight_and_mermaid_only_where_needed(site_in_browser):
+    reports = site_in_browser.pages
+    homes = {report.page.locale: report for report in reports if report.page.is_home}
+    chapters = [report for report in reports if not report.page.is_home]
+    heaviest = max(chapters, key=lambda report: report.bytes, default=None)
+    weight = {
+        "note": "bytes transferred on a first visit (cold cache, headers + bodies, no compression: http.server)",
+        "home": {locale: report.bytes for locale, report in homes.items()},
+        "heaviest_chapter": {"page": heaviest.page.name, "bytes": heaviest.bytes} if heaviest else None,
+        "pages": {
+            report.page.name: {
+                "bytes": report.bytes,
+                "requests": len(report.requests),
+                "diagrams": len(report.page.diagrams),
+                "loads_mermaid": report.mermaid_loaded,
+                "seconds": round(report.seconds, 1),
+                "largest": dict(sorted(report.sizes.items(), key=lambda item: -item[1])[:5]),
+            }
+            for report in reports
+        },
+        "browser_seconds": round(site_in_browser.seconds, 1),
+    }
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "page-weight.json").write_text(json.dumps(weight, indent=2, ensure_ascii=False) + "\n")
+    for locale, report in homes.items():
+        print(f"page weight, home ({locale}): {report.bytes:,} bytes in {len(report.requests)} requests")
+    if heaviest:
+        print(f"page weight, heaviest chapter {heaviest.page.name}: {heaviest.bytes:,} bytes")
+
+    problems = [
+        f"{report.page.name}: has no diagram but loads the mermaid library"
+        for report in reports
+        if not report.page.diagrams and report.mermaid_loaded
+    ] + [
+        f"{report.page.name}: has {len(report.page.diagrams)} diagrams but never loads the mermaid library"
+        for report in reports
+        if report.page.diagrams and not report.mermaid_loaded
+    ]
+    _fail_if(problems, "mermaid loaded where it is not needed, or missing where it is")
+
+
+def test_screenshots_of_every_page(site_in_browser):
+    missing = [
+        f"{report.page.name}: no screenshot"
+        for report in site_in_browser.pages
+        if report.screenshot is None
+        or not report.screenshot.is_file()
+        or report.screenshot.stat().st_size == 0
+    ]
+    _fail_if(missing, f"screenshots (in {SCREENSHOTS.relative_to(ROOT)})")
+    if cjk_font_missing():
+        warnings.warn(
+            "no font covers Chinese: the zh screenshots show boxes (apt-get install fonts-noto-cjk)",
+            stacklevel=1,
+        )
+
+
+def test_a_broken_page_is_caught_and_named(site_in_browser):
+    """The same checks on a copy of a page with a broken diagram, a foreign image and a missing script."""
+    proof = site_in_browser.proof
+    if proof is None:
+        pytest.skip("no page with a mermaid diagram to break")
+    name = proof.page.name
+    diagrams = _problems([proof], "diagrams")
+    assert any(
+        line.startswith(f"{name}: mermaid diagram 1 ")
+        and "failed to render" in line
+        and "Parse error" in line
+        for line in diagrams
+    ), f"the broken diagram on {name} was not reported as such: {diagrams}"
+    assert FOREIGN_IMAGE in proof.external, f"the foreign image on {name} was not caught: {proof.external}"
+    failed = _problems([proof], "failed")
+    assert any(MISSING_SCRIPT in line and "404" in line for line in failed), (
+        f"the missing script was not caught: {failed}"
+    )
+    assert proof.crashed is None, f"the check of {name} stopped early: {proof.crashed}"
