@@ -17,8 +17,9 @@ fi
 for arg in "$@"; do
   case "$arg" in
     --with-browser)
-      if ! command -v chromium >/dev/null; then
-        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+      # fonts-noto-cjk: without a Chinese font the zh screenshots show empty boxes.
+      if ! command -v chromium >/dev/null || ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
       fi ;;
     --with-pythons)
       for version in 3.12 3.13; do

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import re
 import shutil
 import subprocess
@@ -20,7 +21,7 @@ from pathlib import Path
 from tests.browser.site import DEFAULT_LOCALE, Page
 from tests.harness.paths import EXAMPLES
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("MPDOCS_CHROMIUM", "/usr/bin/chromium")  # Debian; CI on Ubuntu sets google-chrome
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
