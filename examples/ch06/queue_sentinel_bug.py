@@ -32,11 +32,12 @@ if __name__ == "__main__":
     for process in producers + consumers:
         process.start()
     eaten = sorted(done.get() + done.get())  # both consumers have stopped: they saw END-P1
+    for process in consumers:
+        process.join()  # their last put (END-P1, back into the queue) is written when they exit
     late.set()  # only now does P2 deliver
-    producers[1].join()
-    left = [queue.get() for _ in range(5)]  # END-P1 (put back), P2's three items, END-P2
-    for process in producers + consumers:
+    for process in producers:
         process.join()
+    left = [queue.get() for _ in range(5)]  # END-P1 (put back), P2's three items, END-P2
     print(f"consumed:       {eaten}")
     print(f"never consumed: {[item for item in left if not item.startswith('END')]}")
     print(f"still in queue: {left}")
