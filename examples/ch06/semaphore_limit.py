@@ -12,7 +12,7 @@ def work(slots, inside, most, start) -> None:
         with inside.get_lock():
             inside.value += 1
             most.value = max(most.value, inside.value)
-        time.sleep(0.05)  # the work that needs a slot
+        time.sleep(0.1)  # the work that needs a slot
         with inside.get_lock():
             inside.value -= 1
 
