@@ -7,13 +7,13 @@ def reader(receive_end, send_end, close_unused: bool) -> None:
     if close_unused:
         send_end.close()  # the child was handed both ends: drop the one it does not use
     received = []
-    while receive_end.poll(timeout=0.5):  # True: a message is waiting, or the other side is closed
+    while receive_end.poll(timeout=1):  # True: a message is waiting, or the other side is closed
         try:
             received.append(receive_end.recv())
         except EOFError:
             print(f"  child: got {received}, then EOFError: done")
             return
-    print(f"  child: got {received}, then nothing for 0.5 s: recv() would block forever")
+    print(f"  child: got {received}, then nothing for 1 s: recv() would block forever")
 
 
 if __name__ == "__main__":

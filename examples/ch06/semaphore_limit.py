@@ -1,18 +1,17 @@
 """Semaphore(2): six workers, never more than two inside at once."""
 
 import multiprocessing
-import time
 
 LIMIT, WORKERS = 2, 6
 
 
-def work(slots, inside, most, start) -> None:
+def work(slots, inside, most, start, together) -> None:
     start.wait()  # all six try to get in at the same moment
     with slots:  # at most LIMIT processes get past this line at a time
         with inside.get_lock():
             inside.value += 1
             most.value = max(most.value, inside.value)
-        time.sleep(0.1)  # the work that needs a slot
+        together.wait()  # the work: here it is waiting until the other slot is taken too
         with inside.get_lock():
             inside.value -= 1
 
@@ -20,8 +19,9 @@ def work(slots, inside, most, start) -> None:
 if __name__ == "__main__":
     slots = multiprocessing.Semaphore(LIMIT)
     inside, most = multiprocessing.Value("i", 0), multiprocessing.Value("i", 0)
-    start = multiprocessing.Barrier(WORKERS)
-    workers = [multiprocessing.Process(target=work, args=(slots, inside, most, start)) for _ in range(WORKERS)]
+    start, together = multiprocessing.Barrier(WORKERS), multiprocessing.Barrier(LIMIT)
+    args = (slots, inside, most, start, together)
+    workers = [multiprocessing.Process(target=work, args=args) for _ in range(WORKERS)]
     for process in workers:
         process.start()
     for process in workers:
