@@ -385,3 +385,81 @@ def test_chinese_left_on_english_page(tmp_path):
     problems = pages.cjk_problems(docs / "99-test.en.md")
     assert len(problems) == 1, problems  # parentheses and inline code are fine
     assert "99-test.en.md:15: Chinese left on the English page (in a mermaid diagram), first at '新'" in problems[0]
+
+
+# ---------------------------------------------------------------------------- inline code blocks
+
+BLOCKS_PAGE = '''\
+# Blocks
+
+```python title="examples/ch99/demo.py"
+--8<-- "ch99/demo.py"
+```
+
+```python
+p.start()
+```
+
+```python
+x = 6 * 7
+print(x)
+#> {answer}
+```
+
+```python
+import multiprocessing
+
+print(multiprocessing.current_process().name)
+#> MainProcess
+```
+
+```python
+values = [1, 2
+print(values)
+```
+'''
+
+
+def _blocks(tmp_path: Path, answer: str = "42"):
+    from tests.test_markdown_code import kind, markdown_blocks
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "page.md").write_text(BLOCKS_PAGE.format(answer=answer), encoding="utf-8")
+    blocks = markdown_blocks(docs)
+    return {block.start_line: (block, kind(block)) for block in blocks}
+
+
+def test_markdown_blocks_are_classified(tmp_path):
+    blocks = _blocks(tmp_path)
+    assert 3 not in blocks  # the include-only block is skipped
+    assert {line: k for line, (_, k) in blocks.items()} == {7: "lint", 11: "print-check", 17: "print-check", 24: "lint"}
+
+
+def test_markdown_block_checks(tmp_path, eval_example):
+    from tests.test_markdown_code import check_block
+
+    blocks = _blocks(tmp_path)
+    check_block(blocks[7][0], eval_example)  # a fragment: `p` is defined elsewhere on the page
+    check_block(blocks[11][0], eval_example)  # its #> comment is right
+    with pytest.raises(pytest.fail.Exception, match=r"page\.md:17: this block states its output with `#>` but starts"):
+        check_block(blocks[17][0], eval_example)
+    with pytest.raises(pytest.fail.Exception, match=r"page\.md:24: the Python block starting here fails ruff(?s:.*)page\.md:2[56]"):
+        check_block(blocks[24][0], eval_example)
+
+
+def test_markdown_print_check_catches_wrong_output(tmp_path, eval_example):
+    from tests.test_markdown_code import check_block
+
+    blocks = _blocks(tmp_path, answer="41")
+    with pytest.raises(pytest.fail.Exception, match="41"):
+        check_block(blocks[11][0], eval_example)
+
+
+def test_examples_ruff_lint(tmp_path):
+    from tests.test_markdown_code import ruff_findings
+
+    scratch(tmp_path, "import os\nprint('x' * 1)" + " " * 120 + "\n", name="messy")
+    findings = ruff_findings(tmp_path / "examples")
+    report = "\n".join(line for lines in findings.values() for line in lines)
+    assert "ch99/messy.py:1: F401" in report and "ch99/messy.py:2: E501" in report
