@@ -463,3 +463,25 @@ def test_examples_ruff_lint(tmp_path):
     findings = ruff_findings(tmp_path / "examples")
     report = "\n".join(line for lines in findings.values() for line in lines)
     assert "ch99/messy.py:1: F401" in report and "ch99/messy.py:2: E501" in report
+
+
+# ---------------------------------------------------------------------------- writing
+
+
+def test_chinese_spacing_is_checked(tmp_path):
+    from tests.test_writing import autocorrect_problems
+
+    page = tmp_path / "99-test.md"
+    page.write_text("# 第 99 章　测试\n\n使用Queue传递数据,然后结束.\n", encoding="utf-8")
+    problems = autocorrect_problems(page)
+    assert len(problems) == 1, problems  # the title's full-width space is house style
+    assert "99-test.md:3:1: write '使用 Queue 传递数据，然后结束。'" in problems[0]
+
+
+def test_english_spelling_is_checked(tmp_path):
+    from tests.test_writing import codespell_findings
+
+    page = tmp_path / "99-test.en.md"
+    page.write_text("# Test\n\nThe queue recieves the colour.\n", encoding="utf-8")
+    report = "\n".join(codespell_findings((page,)).get(pages.rel(page), []))
+    assert "99-test.en.md:3: recieves ==> receives" in report and "colour ==> color" in report
