@@ -1,0 +1,181 @@
+"""A pytest plugin that fails the session if the tests left anything behind.
+
+Registered in tests/conftest.py (`pytest_plugins = [..., "tests.leak_guard"]`), or for one run
+with `pytest -p tests.leak_guard`. It works in the process that controls the session: with
+pytest-xdist that is the controller (workers do nothing), without it the only process.
+
+At the start it notes what is there; at the end (pytest_sessionfinish) it fails the session,
+with a section in the summary, if:
+
+- a process started by an example of *this* session is still alive. Examples' processes carry
+  MPDOCS_PID_LOG in their environment (tests/harness/runner.py); the session also gives every
+  process it starts LEAK_GUARD_SESSION=<random token> (inherited by workers and examples alike),
+  so processes of other test sessions running at the same time are not counted;
+- a new shared-memory segment or named semaphore (/dev/shm/psm_*, /dev/shm/*mp-*) appeared and no
+  live process maps it any more, i.e. nobody will unlink it;
+- `git status --porcelain` shows a file that is new or changed compared with the start of the
+  session (tests must write only to temporary directories).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import subprocess
+import time
+import uuid
+from pathlib import Path
+
+import psutil
+import pytest
+
+from tests.harness.paths import ROOT
+
+SESSION_VAR = "LEAK_GUARD_SESSION"  # not MPDOCS_*: the runner strips those from the examples' environment
+SHM = Path("/dev/shm")
+SHM_NAME = re.compile(r"psm_|mp-")
+GRACE = float(os.environ.get("LEAK_GUARD_GRACE", "3"))  # seconds for processes being killed to go away
+
+_state: dict = {}
+
+
+def _is_worker(config: pytest.Config) -> bool:
+    return hasattr(config, "workerinput")
+
+
+def shm_segments(folder: Path = SHM) -> set[str]:
+    try:
+        return {entry.name for entry in folder.iterdir() if SHM_NAME.search(entry.name)}
+    except OSError:
+        return set()
+
+
+def mapped_shm(folder: Path = SHM) -> set[str]:
+    """Names in /dev/shm that some live process has mapped (so someone may still unlink them)."""
+    prefix = f"{folder}/"
+    mapped = set()
+    for pid in psutil.pids():
+        try:
+            with open(f"/proc/{pid}/maps", encoding="utf-8", errors="replace") as maps:
+                for line in maps:
+                    where = line.find(prefix)
+                    if where != -1:
+                        mapped.add(line[where + len(prefix):].split()[0])
+        except OSError:
+            continue
+    return mapped
+
+
+def example_processes(token: str) -> list[psutil.Process]:
+    """Live processes started by an example of the session with this token."""
+    found = []
+    for proc in psutil.process_iter():
+        try:
+            if proc.status() == psutil.STATUS_ZOMBIE:
+                continue
+            environ = proc.environ()
+        except psutil.Error:
+            continue
+        if environ.get(SESSION_VAR) == token and "MPDOCS_PID_LOG" in environ:
+            found.append(proc)
+    return found
+
+
+def _hash(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "dir"
+    except OSError:
+        return "unreadable"
+
+
+def git_state(root: Path = ROOT) -> dict[str, str]:
+    """{path: 'status + content hash'} of everything git status reports (untracked files listed one by one)."""
+    result = subprocess.run(
+        ["git", "status", "--porcelain=v1", "-z", "--untracked-files=all"],
+        cwd=root, capture_output=True, text=True, check=False,
+    )
+    if result.returncode != 0:
+        return {}
+    state = {}
+    entries = result.stdout.split("\0")
+    index = 0
+    while index < len(entries):
+        entry = entries[index]
+        index += 1
+        if len(entry) < 4:
+            continue
+        status, path = entry[:2], entry[3:]
+        if "R" in status or "C" in status:
+            index += 1  # the rename's source path follows
+        state[path] = f"{status} {_hash(root / path)}"
+    return state
+
+
+def _describe(proc: psutil.Process) -> str:
+    try:
+        return f"pid {proc.pid} ({' '.join(proc.cmdline())[:120]}, {proc.status()}, parent {proc.ppid()})"
+    except psutil.Error:
+        return f"pid {proc.pid}"
+
+
+def find_leaks(
+    token: str, shm_before: set[str], git_before: dict[str, str], root: Path = ROOT, shm: Path = SHM
+) -> list[str]:
+    leaks = []
+    deadline = time.monotonic() + GRACE
+    procs = example_processes(token)
+    while procs and time.monotonic() < deadline:
+        time.sleep(0.1)
+        procs = example_processes(token)
+    for proc in procs:
+        leaks.append(f"process still alive, started by an example of this session: {_describe(proc)}")
+
+    new_shm = shm_segments(shm) - shm_before
+    if new_shm:
+        orphaned = sorted(new_shm - mapped_shm(shm))
+        for name in orphaned:
+            leaks.append(
+                f"shared memory left in {shm}: {name} (appeared during the session, no process maps it; "
+                "an example must close() and unlink() its SharedMemory, or let its resource tracker do it)"
+            )
+
+    git_after = git_state(root)
+    for path, state in sorted(git_after.items()):
+        if git_before.get(path) == state:
+            continue
+        status = state[:2]
+        if status == "??":
+            leaks.append(f"file created in the repository: {path}; "
+                         "tests and examples must write only to temporary directories")
+        else:
+            leaks.append(f"file changed in the repository during the session: {path} (git status {status.strip()!r})")
+    return leaks
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if _is_worker(config):
+        return
+    token = uuid.uuid4().hex
+    os.environ[SESSION_VAR] = token  # inherited by xdist workers and by every example they run
+    _state.update(token=token, shm=shm_segments(), git=git_state(), leaks=[])
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _is_worker(session.config) or "token" not in _state:
+        return
+    leaks = find_leaks(_state["token"], _state["shm"], _state["git"])
+    _state["leaks"] = leaks
+    if leaks and session.exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    leaks = _state.get("leaks") or []
+    if _is_worker(config) or not leaks:
+        return
+    terminalreporter.section("left behind (tests/leak_guard.py)", red=True, bold=True)
+    for leak in leaks:
+        terminalreporter.line(leak, red=True)
+    terminalreporter.line(f"{len(leaks)} leak(s): the session fails")
