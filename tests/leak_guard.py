@@ -35,6 +35,7 @@ from tests.harness.paths import ROOT
 SESSION_VAR = "LEAK_GUARD_SESSION"  # not MPDOCS_*: the runner strips those from the examples' environment
 SHM = Path("/dev/shm")
 SHM_NAME = re.compile(r"psm_|mp-")
+SHM_CHECKS, SHM_PAUSE = 3, 0.5
 GRACE = float(os.environ.get("LEAK_GUARD_GRACE", "3"))  # seconds for processes being killed to go away
 
 _state: dict = {}
@@ -131,13 +132,21 @@ def find_leaks(
     for proc in procs:
         leaks.append(f"process still alive, started by an example of this session: {_describe(proc)}")
 
-    new_shm = shm_segments(shm) - shm_before
-    if new_shm:
-        orphaned = sorted(new_shm - mapped_shm(shm))
-        for name in orphaned:
+    # Other test sessions on the machine create and remove segments all the time: only a new segment
+    # that stays unmapped over SHM_CHECKS looks, SHM_PAUSE apart, is one nobody will unlink.
+    orphaned = shm_segments(shm) - shm_before
+    for check in range(SHM_CHECKS):
+        if not orphaned:
+            break
+        if check:
+            time.sleep(SHM_PAUSE)
+        orphaned &= shm_segments(shm) - mapped_shm(shm)
+    if orphaned:
+        for name in sorted(orphaned):
             leaks.append(
                 f"shared memory left in {shm}: {name} (appeared during the session, no process maps it; "
-                "an example must close() and unlink() its SharedMemory, or let its resource tracker do it)"
+                "an example must close() and unlink() its SharedMemory, or let its resource tracker do it; "
+                "a run killed at its timeout may leave its semaphores behind)"
             )
 
     git_after = git_state(root)
