@@ -172,6 +172,8 @@ if __name__ == "__main__":
         note()
         time.sleep(60)
         os._exit(0)
+    while len(open({log!r}).read().split()) < 3:  # the whole tree exists
+        time.sleep(0.01)
     {parent}
 """
 

@@ -39,5 +39,6 @@ def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Co
         f"suite wall time: {wall:.1f} s for {len(_durations)} tests "
         f"(test time summed over workers: {busy:.1f} s; workers: {workers})"
     )
-    for nodeid, seconds in sorted(_durations.items(), key=lambda item: -item[1])[:SLOWEST]:
+    slowest = sorted(_durations.items(), key=lambda item: -item[1])[:SLOWEST]
+    for nodeid, seconds in [(n, s) for n, s in slowest if s >= 0.1]:
         terminalreporter.line(f"  {seconds:6.2f} s  {nodeid}")
