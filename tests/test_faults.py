@@ -487,3 +487,21 @@ def test_english_spelling_is_checked(tmp_path):
     page.write_text("# Test\n\nThe queue recieves the colour.\n", encoding="utf-8")
     report = "\n".join(codespell_findings((page,)).get(pages.rel(page), []))
     assert "99-test.en.md:3: recieves ==> receives" in report and "colour ==> color" in report
+
+
+def _notebook(path: Path, *cells: tuple[str, str]) -> None:
+    import json
+
+    path.write_text(json.dumps({
+        "cells": [{"cell_type": kind, "metadata": {}, "source": source} for kind, source in cells],
+        "metadata": {}, "nbformat": 4, "nbformat_minor": 5,
+    }), encoding="utf-8")
+
+
+def test_notebook_twins_differ(tmp_path):
+    docs, _ = site(tmp_path)
+    _notebook(docs / "97-plots.ipynb", ("markdown", "# 测量\n\n## 结果"), ("code", "print(1)"))
+    _notebook(docs / "97-plots.en.ipynb", ("markdown", "# Measurements\n\nResults 结果"), ("code", "print(1)"))
+    report = "\n".join(pages.parity_problems(docs / "97-plots.ipynb", docs / "97-plots.en.ipynb"))
+    assert "97-plots.ipynb vs" in report and "heading structure differs at heading #2" in report
+    assert "97-plots.en.ipynb:3: Chinese left on the English page" in "\n".join(pages.cjk_problems(docs / "97-plots.en.ipynb"))
