@@ -280,12 +280,19 @@ def missing_include_problems(docs: Path = DOCS, examples: Path = EXAMPLES) -> li
 
 
 def unshown_problems(scripts: list[Path], docs: Path = DOCS, examples: Path = EXAMPLES) -> list[str]:
-    """Each script is shown on at least one Chinese page and on that page's English twin."""
+    """Each script is shown on at least one Chinese page and on that page's English twin.
+
+    Shown means included with `--8<--` on a Markdown page, or, for a helper module of a notebook
+    page (notebooks cannot include files), its path `examples/...` written in the notebook.
+    """
     shown_on = _shown_on(docs)
+    notebooks = {path: path.read_text(encoding="utf-8") for path in all_pages(docs) if path.suffix == ".ipynb"}
     problems = []
     for script in scripts:
         target = script.relative_to(examples).as_posix()
-        pages_with = shown_on.get(target, set())
+        # A notebook cannot include files; one that names the script's path (and shows it) counts.
+        named_in = {path for path, text in notebooks.items() if f"examples/{target}" in text}
+        pages_with = shown_on.get(target, set()) | named_in
         zh = sorted(p for p in pages_with if not is_english(p))
         snippet = (
             f'```python title="examples/{target}"\n    --8<-- "{target}"\n    ```\n\n'

@@ -469,10 +469,10 @@ def test_markdown_print_check_catches_wrong_output(tmp_path, eval_example):
 def test_examples_ruff_lint(tmp_path):
     from tests.test_markdown_code import ruff_findings
 
-    scratch(tmp_path, "import os\nprint('x' * 1)" + " " * 120 + "\n", name="messy")
+    scratch(tmp_path, "import os\n\nif __name__ == '__main__':\n    print(undefined)\n", name="messy")
     findings = ruff_findings(tmp_path / "examples")
     report = "\n".join(line for lines in findings.values() for line in lines)
-    assert "ch99/messy.py:1: F401" in report and "ch99/messy.py:2: E501" in report
+    assert "ch99/messy.py:1: F401" in report and "ch99/messy.py:4: F821" in report
 
 
 # ---------------------------------------------------------------------------- writing
@@ -513,3 +513,14 @@ def test_notebook_twins_differ(tmp_path):
     report = "\n".join(pages.parity_problems(docs / "97-plots.ipynb", docs / "97-plots.en.ipynb"))
     assert "97-plots.ipynb vs" in report and "heading structure differs at heading #2" in report
     assert "97-plots.en.ipynb:3: Chinese left on the English page" in "\n".join(pages.cjk_problems(docs / "97-plots.en.ipynb"))
+
+
+def test_notebook_helper_module_counts_as_shown_when_both_notebooks_name_it(tmp_path):
+    example = scratch(tmp_path, GOOD, name="helpers")
+    docs, examples = site(tmp_path)
+    _notebook(docs / "97-plots.ipynb", ("code", "# functions in examples/ch99/helpers.py\nimport helpers"))
+    _notebook(docs / "97-plots.en.ipynb", ("code", "import helpers"))
+    report = "\n".join(pages.unshown_problems([example.script], docs, examples))
+    assert "97-plots.ipynb but not on its twin" in report and "97-plots.en.ipynb" in report
+    _notebook(docs / "97-plots.en.ipynb", ("code", "# functions in examples/ch99/helpers.py\nimport helpers"))
+    assert pages.unshown_problems([example.script], docs, examples) == []

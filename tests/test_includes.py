@@ -3,7 +3,8 @@
 - Every `--8<-- "..."` target exists under examples/ (message: page:line, the missing path, what to do).
 - A page that shows a script also includes its recorded output view (`--8<-- "chNN/x.out.md"`).
 - Every example script is shown (`--8<-- "chNN/x.py"`) on at least one Chinese page and on that
-  page's English twin.
+  page's English twin (a notebook page, which cannot include files, shows a helper module by
+  naming its path `examples/...` in both language versions).
 """
 
 from __future__ import annotations

@@ -5,9 +5,14 @@
   in Chinese sentences (，。：；), no space around full-width punctuation. The one house exception:
   the full-width space of chapter titles (`# 第 3 章　进程基础`) is kept. To silence autocorrect on
   a passage that must stay as it is, wrap it in `<!-- autocorrect-disable -->` ...
-  `<!-- autocorrect-enable -->`.
+  `<!-- autocorrect-enable -->`. autocorrect's `space-dash` rule is off: it would turn compounds
+  such as 请求-应答 into 请求 - 应答.
 - English pages, examples (scripts) and README.md: `codespell` must find nothing. A word that is
-  right but unknown to codespell goes, lower case, one a line, in tests/allowlists/codespell.txt.
+  right but unknown to codespell goes, lower case, one a line, in tests/allowlists/codespell.txt
+  (now: cancelled/cancelling, Python's own spelling in Future.cancelled() and CancelledError, also
+  correct in American English; nam, the misspelled keyword examples/ch05 passes on purpose);
+  a deliberate misspelling (a wrong keyword argument shown on purpose) gets `# codespell:ignore WORD`
+  on its line (`<!-- codespell:ignore WORD -->` in Markdown).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from tests import pages
 from tests.harness.paths import DOCS, EXAMPLES, ROOT
 
 CODESPELL_WORDS = Path(__file__).parent / "allowlists" / "codespell.txt"
+autocorrect_py.load_config('{"rules": {"space-dash": 0}}')
 
 
 def autocorrect_problems(path: Path) -> list[str]:
@@ -81,7 +87,8 @@ def test_english_spelling(path):
     problems = codespell_findings(tuple(p.values[0] for p in SPELLED)).get(pages.rel(path), [])
     assert not problems, (
         f"codespell finds misspellings in {pages.rel(path)}; fix them (American spelling), or, if a word is right, "
-        f"add it in lower case to {pages.rel(CODESPELL_WORDS)}"
+        f"add it in lower case to {pages.rel(CODESPELL_WORDS)}, or, if it is wrong on purpose, put "
+        "`codespell:ignore WORD` in a comment on its line"
         + (" and re-record the example" if path.suffix == ".py" else "")
         + ":\n"
         + "\n".join(problems)
