@@ -53,16 +53,32 @@ def shm_segments(folder: Path = SHM) -> set[str]:
 
 
 def mapped_shm(folder: Path = SHM) -> set[str]:
-    """Names in /dev/shm that some live process has mapped (so someone may still unlink them)."""
+    """Names in /dev/shm that some live process has mapped (so someone may still unlink them).
+
+    Matched by inode: glibc's sem_open maps a temporary file and then links it to its final name,
+    so /proc/PID/maps shows a named semaphore as `/dev/shm/sem.XXXXXX (deleted)`, never by its name.
+    """
     prefix = f"{folder}/"
-    mapped = set()
+    inodes = set()
     for pid in psutil.pids():
         try:
             with open(f"/proc/{pid}/maps", encoding="utf-8", errors="replace") as maps:
                 for line in maps:
-                    where = line.find(prefix)
-                    if where != -1:
-                        mapped.add(line[where + len(prefix):].split()[0])
+                    if prefix in line:
+                        fields = line.split()
+                        if len(fields) >= 5 and fields[4].isdigit():
+                            inodes.add(int(fields[4]))
+        except OSError:
+            continue
+    mapped = set()
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return mapped
+    for entry in entries:
+        try:
+            if entry.stat().st_ino in inodes:
+                mapped.add(entry.name)
         except OSError:
             continue
     return mapped
