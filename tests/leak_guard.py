@@ -12,7 +12,9 @@ with a section in the summary, if:
   process it starts LEAK_GUARD_SESSION=<random token> (inherited by workers and examples alike),
   so processes of other test sessions running at the same time are not counted;
 - a new shared-memory segment or named semaphore (/dev/shm/psm_*, /dev/shm/*mp-*) appeared and no
-  live process maps it any more, i.e. nobody will unlink it;
+  live process maps it any more (checked three times, half a second apart), i.e. nobody will
+  unlink it. /dev/shm is shared by the whole machine: on a machine where other test sessions run
+  at the same time, a segment they leak is counted too (the message says so);
 - `git status --porcelain` shows a file that is new or changed compared with the start of the
   session (tests must write only to temporary directories).
 """
@@ -160,9 +162,10 @@ def find_leaks(
     if orphaned:
         for name in sorted(orphaned):
             leaks.append(
-                f"shared memory left in {shm}: {name} (appeared during the session, no process maps it; "
-                "an example must close() and unlink() its SharedMemory, or let its resource tracker do it; "
-                "a run killed at its timeout may leave its semaphores behind)"
+                f"shared memory left in {shm}: {name} (appeared during the session and no live process maps it, "
+                "so nobody will unlink it: an example must close() and unlink() its SharedMemory; a process "
+                "tree killed before its resource tracker cleans up leaves its semaphores behind. If another "
+                "test session ran on this machine at the same time, it may be theirs: re-run alone to confirm)"
             )
 
     git_after = git_state(root)
