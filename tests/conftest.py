@@ -12,6 +12,8 @@ import pytest
 from tests.harness.cpu_lock import cpu_share, remove_lock_files
 from tests.harness.paths import ROOT
 
+pytest_plugins = ["tests.leak_guard", "tests.timing_report"]
+
 
 def pytest_configure(config):
     # One id for the whole run, shared by the xdist workers (they inherit the controller's environment).
@@ -38,6 +40,7 @@ def build_site(destination: Path) -> subprocess.CompletedProcess:
         capture_output=True,
         text=True,
         env=env,
+        check=False,  # the caller reports a failed build with its output
     )
 
 

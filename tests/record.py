@@ -17,7 +17,6 @@ from pathlib import Path
 
 from tests.harness import pythons, recording
 from tests.harness.manifest import Example, load_examples
-from tests.harness.paths import ROOT, rel
 from tests.harness.runner import run_script
 
 
@@ -39,6 +38,11 @@ def record(example: Example) -> str:
                 return f"NOT RECORDED {where}: timed out after {example.timeout}s"
             if result.left_behind:
                 return f"NOT RECORDED {where}: left processes behind: {result.left_behind}"
+            if result.exit_code != example.exit_code:
+                return (
+                    f"NOT RECORDED {where}: exited with {result.exit_code} but examples.toml declares "
+                    f"exit_code = {example.exit_code}:\n{result.output[-2000:]}"
+                )
             runs.append(recording.make_run(example, pythons.full_version(python), method, result))
     recording.save(example, runs)
     codes = sorted({str(r.exit_code) for r in runs})

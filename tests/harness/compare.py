@@ -27,6 +27,8 @@ def check_example(example: Example, start_method: str | None, version: str) -> l
         problems.append(f"{where}: left processes behind (now killed): {'; '.join(result.left_behind)}")
     if not result.timed_out and result.exit_code != recorded.exit_code:
         problems.append(f"{where}: exited with {result.exit_code}, the recording exited with {recorded.exit_code}")
+    elif not result.timed_out and result.exit_code != example.exit_code:
+        problems.append(f"{where}: exited with {result.exit_code} but examples.toml declares exit_code = {example.exit_code}")
     fresh = recording.make_run(example, version, start_method, result)
     # Normalize the recorded raw output again, so that normalization rules apply to both sides alike.
     expected = recording.normalized_output(example, recorded.output, recorded.pids) if recorded.pids else recorded.normalized

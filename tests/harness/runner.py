@@ -101,7 +101,6 @@ def example_env(start_method: str | None, pid_log: str) -> dict[str, str]:
     env.pop("PYTHONPATH", None)
     env.update(
         PYTHONPATH=str(SITECUSTOM),
-        PYTHONUNBUFFERED="1",  # each print reaches the shared fd at once, in order
         PYTHONDONTWRITEBYTECODE="1",  # leave no __pycache__ behind in examples/
         PYTHONHASHSEED="0",
         PYTHONIOENCODING="utf-8",
@@ -121,7 +120,7 @@ def run_script(script: Path, start_method: str | None, timeout: float, python: s
         out_path = Path(scratch) / "output"
         pid_log = Path(scratch) / "pids"
         started = time.monotonic()
-        with out_path.open("wb") as out:
+        with out_path.open("ab") as out:  # O_APPEND: every process's writes land whole, at the end
             proc = subprocess.Popen(
                 [python, _as_typed(script)],
                 cwd=ROOT,

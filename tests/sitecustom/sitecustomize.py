@@ -4,9 +4,17 @@ The runner puts this folder on PYTHONPATH, so nothing in the example changes:
 - MPDOCS_PID_LOG: each process (and each fork of it) appends its PID to that file,
   so the runner can replace exactly those numbers when it normalizes output.
 - MPDOCS_START_METHOD: the start method the suite is testing this run under.
+- stdout is line-buffered, as on a terminal.
 """
 
 import os
+import sys
+
+# Under the runner stdout is a file, which Python would block-buffer. A terminal is line-buffered:
+# each line reaches it in one write, so lines of concurrent processes never mix mid-line.
+# Do the same here, so the recorded output is what a reader sees in a terminal.
+if os.environ.get("MPDOCS_PID_LOG") and sys.stdout is not None:
+    sys.stdout.reconfigure(line_buffering=True)
 
 _pid_log = os.environ.get("MPDOCS_PID_LOG")
 if _pid_log:
