@@ -1,10 +1,13 @@
-"""Shared fixtures. Tests that need the built site join the xdist group "site" so it is built once."""
+"""Shared fixtures and hooks: the run's id, the CPU share lock, and the site built once per run."""
 
 from __future__ import annotations
 
+import fcntl
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -23,6 +26,10 @@ def pytest_configure(config):
 def pytest_unconfigure(config):
     if not hasattr(config, "workerinput"):  # the controller (or a run without xdist) cleans up
         remove_lock_files(os.environ["MPDOCS_SESSION"])
+        site = _shared_site_dir()
+        shutil.rmtree(site, ignore_errors=True)
+        for leftover in (f"{site}.lock", f"{site}.failed"):
+            Path(leftover).unlink(missing_ok=True)
 
 
 @pytest.fixture(autouse=True)
@@ -44,11 +51,24 @@ def build_site(destination: Path) -> subprocess.CompletedProcess:
     )
 
 
+def _shared_site_dir() -> Path:
+    return Path(tempfile.gettempdir()) / f"mpdocs-site-{os.environ['MPDOCS_SESSION']}"
+
+
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The site as `mkdocs build --strict` makes it; the build's own failure is test_build's to report."""
-    destination = tmp_path_factory.mktemp("site")
-    result = build_site(destination)
-    if result.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}", pytrace=False)
+def built_site() -> Path:
+    """The site as `mkdocs build --strict` makes it, built once per run and shared by the xdist workers.
+
+    The first worker to need it builds it under a file lock; the others wait and reuse it.
+    """
+    destination = _shared_site_dir()
+    with open(f"{destination}.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        failure = Path(f"{destination}.failed")
+        if not (destination / "index.html").exists() and not failure.exists():
+            result = build_site(destination)
+            if result.returncode != 0:
+                failure.write_text(f"{result.stdout}\n{result.stderr}")
+        if failure.exists():
+            pytest.fail(f"mkdocs build --strict failed:\n{failure.read_text()}", pytrace=False)
     return destination
