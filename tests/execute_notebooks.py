@@ -5,7 +5,9 @@
 
 This command is the only writer of a notebook's outputs (never edit them by hand): what a
 notebook page shows always comes from a real run, on the machine its first cell describes.
-Notebooks run one after another, never in parallel, because they measure the machine.
+Notebooks run one after another, never in parallel, because they measure the machine; and
+since the stored figures should describe the machine rather than whatever else runs on it, the
+command first waits (up to --wait seconds) for the 1-minute load average to fall below --max-load.
 
 The kernel is "python3", the kernel spec ipykernel installs into the venv (share/jupyter/kernels);
 jupyter_client starts it with this very interpreter (sys.executable), so no setup step is needed.
@@ -58,9 +60,22 @@ def execute(notebook: nbformat.NotebookNode, cwd: Path = DOCS, marker: str = "ex
     return Executed(notebook, time.perf_counter() - start)
 
 
+def wait_for_quiet(max_load: float, wait: float) -> bool:
+    deadline = time.monotonic() + wait
+    while os.getloadavg()[0] >= max_load:
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(5)
+    return True
+
+
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("notebooks", nargs="*", type=Path)
+    parser.add_argument("--max-load", type=float, default=1.0, help="start below this load (default 1.0)")
+    parser.add_argument("--wait", type=float, default=600, help="seconds to wait for it (default 600)")
     args = parser.parse_args(argv)
     paths = [p.resolve() for p in args.notebooks] or sorted(DOCS.glob("*.ipynb"))
     for path in paths:
@@ -68,6 +83,13 @@ def main(argv: list[str]) -> int:
             print(f"{path}: not a notebook of this site", file=sys.stderr)
             return 2
         notebook = nbformat.read(path, as_version=4)
+        if not wait_for_quiet(args.max_load, args.wait):
+            print(
+                f"load average still {os.getloadavg()[0]:.2f} after {args.wait:.0f} s: not executed; "
+                "retry later, or raise --max-load",
+                file=sys.stderr,
+            )
+            return 1
         result = execute(notebook, cwd=path.parent)
         nbformat.validate(result.notebook)
         nbformat.write(result.notebook, path)

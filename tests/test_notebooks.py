@@ -33,7 +33,9 @@ from tests.harness.paths import DOCS, EXAMPLES, rel
 pytestmark = pytest.mark.xdist_group("notebooks")
 
 NOTEBOOKS = sorted(DOCS.glob("*.ipynb"))
-PAIRS = [(p, p.with_name(p.name.replace(".en.ipynb", ".ipynb"))) for p in NOTEBOOKS if p.name.endswith(".en.ipynb")]
+PAIRS = [
+    (p, p.with_name(p.name.replace(".en.ipynb", ".ipynb"))) for p in NOTEBOOKS if p.name.endswith(".en.ipynb")
+]
 SUMMARY = re.compile(r"^PERF_SUMMARY (\{.*\})$", re.MULTILINE)
 
 
@@ -131,7 +133,9 @@ def test_there_are_notebooks():
 def test_fresh_run_has_no_error_and_draws_every_plot(runs, path):
     run = runs[path]
     assert not errors_of(run.notebook), errors_of(run.notebook)
-    assert not plots_without_image(run.notebook), f"plot cells without an image/png output: {plots_without_image(run.notebook)}"
+    assert not plots_without_image(run.notebook), (
+        f"plot cells without an image/png output: {plots_without_image(run.notebook)}"
+    )
     summary_of(run.notebook)
 
 
@@ -150,13 +154,15 @@ def test_fresh_runs_show_the_measured_shape(runs):
     if cpus >= 2:
         best = max(s["speedup"]["2"] for s in summaries)
         assert best > 1.3, f"2 worker processes should be > 1.3x faster than 1 on {cpus} CPUs {context}"
-    assert any(s["seconds"]["CPU-bound"]["processes"] < s["seconds"]["CPU-bound"]["threads"] for s in summaries), (
-        f"processes should beat threads on CPU-bound work {context}"
-    )
+    assert any(
+        s["seconds"]["CPU-bound"]["processes"] < s["seconds"]["CPU-bound"]["threads"] for s in summaries
+    ), f"processes should beat threads on CPU-bound work {context}"
     for s in summaries:
         io = s["seconds"]["I/O-bound"]
         assert io["threads"] < io["sequential"] / 2, f"threads should overlap the waits {context}"
-        assert io["threads"] <= io["processes"] * 1.2, f"threads should be about as fast as processes or faster on I/O {context}"
+        assert io["threads"] <= io["processes"] * 1.2, (
+            f"threads should be about as fast as processes or faster on I/O {context}"
+        )
         for channel, row in s["ipc_mb_per_s"].items():
             assert all(v > 0 for v in row.values()), f"{channel}: every size measured {context}"
 
@@ -205,16 +211,22 @@ def test_stored_figures_support_the_prose(path):
     cpu, io = s["seconds"]["CPU-bound"], s["seconds"]["I/O-bound"]
     assert cpu["threads"] > cpu["sequential"] * 0.8, f"CPU-bound: threads about as slow as sequential; {redo}"
     assert cpu["processes"] < cpu["threads"] * 0.85, f"CPU-bound: processes clearly faster; {redo}"
-    assert io["threads"] < io["sequential"] / 2 and io["processes"] < io["sequential"] / 2, f"I/O overlaps; {redo}"
+    assert io["threads"] < io["sequential"] / 2 and io["processes"] < io["sequential"] / 2, (
+        f"I/O overlaps; {redo}"
+    )
     assert io["threads"] <= io["processes"], f"I/O-bound: threads at least as fast as processes; {redo}"
     ipc = s["ipc_mb_per_s"]
     small, large = min(ipc["Pipe"], key=int), max(ipc["Pipe"], key=int)
     for size in (small, "1024"):
         assert ipc["Pipe"][size] > ipc["Queue"][size], f"{size} B: Pipe beats Queue; {redo}"
-        assert ipc["shared memory"][size] <= ipc["Pipe"][size], f"{size} B: shared memory no faster than Pipe; {redo}"
+        assert ipc["shared memory"][size] <= ipc["Pipe"][size], (
+            f"{size} B: shared memory no faster than Pipe; {redo}"
+        )
     for size in ("262144", large):
         fastest_other = max(ipc["Pipe"][size], ipc["Queue"][size])
-        assert ipc["shared memory"][size] > 2 * fastest_other, f"{size} B: shared memory several times faster; {redo}"
+        assert ipc["shared memory"][size] > 2 * fastest_other, (
+            f"{size} B: shared memory several times faster; {redo}"
+        )
     assert s["gil_enabled"] is True, "the prose says this run used a build with the GIL"
 
 
@@ -237,7 +249,9 @@ def test_site_renders_the_notebook_with_its_plots(built_site, path):
     page = built_site / ("en" if path.name.endswith(".en.ipynb") else "") / stem / "index.html"
     assert page.exists(), f"{rel(path)} was not built at {page.relative_to(built_site)}"
     html = page.read_text(encoding="utf-8")
-    assert not html.lstrip().startswith("{"), f"{page.relative_to(built_site)} is the raw notebook, not a page"
+    assert not html.lstrip().startswith("{"), (
+        f"{page.relative_to(built_site)} is the raw notebook, not a page"
+    )
     plots = sum("plt.show()" in c.source for c in nbformat.read(path, as_version=4).cells)
     assert html.count("data:image/png;base64,") >= plots, "every stored plot is shown on the page"
     assert "PERF_SUMMARY" in html, "the stored outputs are shown on the page"
