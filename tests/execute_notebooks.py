@@ -82,7 +82,6 @@ def main(argv: list[str]) -> int:
         if not path.is_relative_to(ROOT):
             print(f"{path}: not a notebook of this site", file=sys.stderr)
             return 2
-        notebook = nbformat.read(path, as_version=4)
         if not wait_for_quiet(args.max_load, args.wait):
             print(
                 f"load average still {os.getloadavg()[0]:.2f} after {args.wait:.0f} s: not executed; "
@@ -90,7 +89,7 @@ def main(argv: list[str]) -> int:
                 file=sys.stderr,
             )
             return 1
-        result = execute(notebook, cwd=path.parent)
+        result = execute(nbformat.read(path, as_version=4), cwd=path.parent)
         nbformat.validate(result.notebook)
         nbformat.write(result.notebook, path)
         print(f"executed {rel(path)} in {result.seconds:.1f} s")
