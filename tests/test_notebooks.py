@@ -15,6 +15,7 @@ with tests/execute_notebooks.py, the same code that writes the stored outputs. C
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import re
@@ -117,10 +118,49 @@ def run_fresh(path: Path) -> Run:
     return Run(result.notebook, result.seconds, left, new)
 
 
-@pytest.fixture(scope="module")
-def runs() -> dict[Path, Run]:
+def run_all() -> dict[str, dict]:
     """Every notebook executed once, one after another (they measure the machine)."""
-    return {path: run_fresh(path) for path in NOTEBOOKS}
+    results = {}
+    for path in NOTEBOOKS:
+        run = run_fresh(path)
+        results[path.name] = {
+            "notebook": nbformat.writes(run.notebook),
+            "seconds": run.seconds,
+            "left_processes": run.left_processes,
+            "left_files": run.left_files,
+        }
+    return results
+
+
+@pytest.fixture(scope="session")
+def runs(tmp_path_factory, worker_id) -> dict[Path, Run]:
+    """The notebooks run once per test session, never two at a time.
+
+    The xdist_group mark should already put these tests on one worker, but pytest-xdist 3.8's
+    --dist loadgroup does not group anything under pytest 9.2 (pytest-dev/pytest-xdist#1386). So
+    the first worker to get here executes the notebooks while holding a lock, and stores the
+    results where the other workers of the same session find them.
+    """
+    if worker_id == "master":  # no xdist
+        results = run_all()
+    else:
+        shared = tmp_path_factory.getbasetemp().parent / "notebook-runs.json"
+        with open(shared.with_suffix(".lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if shared.exists():
+                results = json.loads(shared.read_text(encoding="utf-8"))
+            else:
+                results = run_all()
+                shared.write_text(json.dumps(results), encoding="utf-8")
+    return {
+        path: Run(
+            nbformat.reads(results[path.name]["notebook"], as_version=4),
+            results[path.name]["seconds"],
+            results[path.name]["left_processes"],
+            results[path.name]["left_files"],
+        )
+        for path in NOTEBOOKS
+    }
 
 
 def test_there_are_notebooks():
