@@ -1,0 +1,100 @@
+"""Execute the site's notebooks for real and store their outputs in place.
+
+    python -m tests.execute_notebooks                               # every docs/*.ipynb
+    python -m tests.execute_notebooks docs/08-performance.ipynb     # just these
+
+This command is the only writer of a notebook's outputs (never edit them by hand): what a
+notebook page shows always comes from a real run, on the machine its first cell describes.
+Notebooks run one after another, never in parallel, because they measure the machine; and
+since the stored figures should describe the machine rather than whatever else runs on it, the
+command first waits (up to --wait seconds) for the 1-minute load average to fall below --max-load.
+
+The kernel is "python3", the kernel spec ipykernel installs into the venv (share/jupyter/kernels);
+jupyter_client starts it with this very interpreter (sys.executable), so no setup step is needed.
+A notebook runs with docs/ as its working directory, as Jupyter itself would run it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+from tests.harness.paths import DOCS, ROOT, rel
+
+KERNEL = "python3"
+TIMEOUT = 120  # seconds per cell
+MARKER = "MPDOCS_NOTEBOOK_RUN"  # set in the kernel's environment: every process it starts inherits it
+
+
+@dataclass
+class Executed:
+    notebook: nbformat.NotebookNode
+    seconds: float
+
+
+def kernel_env(marker: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "MPDOCS_"))}
+    env["PYTHONDONTWRITEBYTECODE"] = "1"  # importing examples/perf/perf_tasks.py leaves no __pycache__
+    env[MARKER] = marker
+    return env
+
+
+def execute(notebook: nbformat.NotebookNode, cwd: Path = DOCS, marker: str = "execute_notebooks") -> Executed:
+    """Run every cell in a fresh kernel; raises nbclient's CellExecutionError if a cell fails."""
+    client = NotebookClient(
+        notebook,
+        kernel_name=KERNEL,
+        timeout=TIMEOUT,
+        allow_errors=False,
+        resources={"metadata": {"path": str(cwd)}},
+    )
+    start = time.perf_counter()
+    client.execute(env=kernel_env(marker))
+    return Executed(notebook, time.perf_counter() - start)
+
+
+def wait_for_quiet(max_load: float, wait: float) -> bool:
+    deadline = time.monotonic() + wait
+    while os.getloadavg()[0] >= max_load:
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(5)
+    return True
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("notebooks", nargs="*", type=Path)
+    parser.add_argument("--max-load", type=float, default=1.0, help="start below this load (default 1.0)")
+    parser.add_argument("--wait", type=float, default=600, help="seconds to wait for it (default 600)")
+    args = parser.parse_args(argv)
+    paths = [p.resolve() for p in args.notebooks] or sorted(DOCS.glob("*.ipynb"))
+    for path in paths:
+        if not path.is_relative_to(ROOT):
+            print(f"{path}: not a notebook of this site", file=sys.stderr)
+            return 2
+        if not wait_for_quiet(args.max_load, args.wait):
+            print(
+                f"load average still {os.getloadavg()[0]:.2f} after {args.wait:.0f} s: not executed; "
+                "retry later, or raise --max-load",
+                file=sys.stderr,
+            )
+            return 1
+        result = execute(nbformat.read(path, as_version=4), cwd=path.parent)
+        nbformat.validate(result.notebook)
+        nbformat.write(result.notebook, path)
+        print(f"executed {rel(path)} in {result.seconds:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
