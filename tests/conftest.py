@@ -32,10 +32,26 @@ def pytest_unconfigure(config):
             Path(leftover).unlink(missing_ok=True)
 
 
-@pytest.fixture(autouse=True)
-def _share_the_cpu(request):
-    """Measuring tests (marked exclusive_cpu) run alone; all others share the machine."""
-    with cpu_share(os.environ["MPDOCS_SESSION"], exclusive=request.node.get_closest_marker("exclusive_cpu") is not None):
+def pytest_collection_modifyitems(config, items):
+    """Measurements first (while no long test holds the machine), then the long browser crawl."""
+
+    def rank(item) -> int:
+        if item.get_closest_marker("exclusive_cpu"):
+            return 0
+        return 1 if item.get_closest_marker("browser") else 2
+
+    items.sort(key=rank)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """Measuring tests (marked exclusive_cpu) run alone; all others share the machine.
+
+    Held around the whole protocol, so that module- and session-scoped fixtures set up for the
+    test (the site build, the browser crawl, a notebook run) are inside the lock too.
+    """
+    exclusive = item.get_closest_marker("exclusive_cpu") is not None
+    with cpu_share(os.environ["MPDOCS_SESSION"], exclusive=exclusive):
         yield
 
 

@@ -28,10 +28,11 @@ import psutil
 import pytest
 
 from tests.execute_notebooks import MARKER, execute
-from tests.harness.cpu_lock import cpu_share
 from tests.harness.paths import DOCS, EXAMPLES, rel
 
-pytestmark = pytest.mark.xdist_group("notebooks")
+# One worker runs them all, and each holds the machine to itself: the first one to run executes the
+# notebook, which measures the machine (tests/conftest.py takes the exclusive CPU lock).
+pytestmark = [pytest.mark.xdist_group("notebooks"), pytest.mark.exclusive_cpu]
 
 NOTEBOOKS = sorted(DOCS.glob("*.ipynb"))
 PAIRS = [
@@ -121,12 +122,7 @@ def run_fresh(path: Path) -> Run:
 
 
 def run_all() -> dict[str, dict]:
-    """Every executed notebook run once, one after another, with the machine to itself."""
-    with cpu_share(os.environ["MPDOCS_SESSION"], exclusive=True):
-        return _run_each()
-
-
-def _run_each() -> dict[str, dict]:
+    """Every executed notebook run once, one after another (the caller holds the machine to itself)."""
     results = {}
     for path in EXECUTED:
         run = run_fresh(path)

@@ -260,6 +260,16 @@ def _local(base: str):
     return lambda address: address.startswith((origin, "data:", "blob:", "about:"))
 
 
+async def _empty_search_index(route) -> None:
+    """Page checks get an empty search index: building the real one costs every page seconds of CPU.
+
+    Search itself is checked separately (search()) against the real index.
+    """
+    response = await route.fetch()
+    index = await response.json()
+    await route.fulfill(response=response, json={"config": index["config"], "docs": []})
+
+
 async def check_page(
     browser, base: str, page: Page, shots: Path | None, clipboard: asyncio.Lock
 ) -> PageReport:
@@ -313,6 +323,7 @@ async def check_page(
         context.on("requestfailed", on_failed)
         context.on("response", on_response)
         await context.route(lambda address: not local(address), leave_localhost)
+        await context.route("**/search/search_index.json", _empty_search_index)
         tab = await context.new_page()
         tab.on("console", lambda message: listening and on_console(message))
         tab.on("pageerror", lambda error: listening and report.console.append(f"uncaught {error}"))
