@@ -28,5 +28,7 @@ if __name__ == "__main__":
     with ProcessPoolExecutor(2) as processes:
         list(processes.map(count_odd_squares, [1, 1]))  # start both workers before timing
         parallel = best_of_two("2 processes", lambda: list(processes.map(count_odd_squares, [N, N])))
+    # Under the GIL two threads cannot compute at once: this verdict holds on any machine.
     print("threads beat sequential by 1.2x:", sequential / threaded > 1.2)
-    print("processes beat sequential by 1.2x:", sequential / parallel > 1.2)
+    # How much two processes gain depends on the machine (virtual CPUs may share a host core).
+    print(f"2 processes vs sequential: {sequential / parallel:.1f}x")
