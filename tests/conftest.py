@@ -33,12 +33,13 @@ def pytest_unconfigure(config):
 
 
 def pytest_collection_modifyitems(config, items):
-    """Measurements first (while no long test holds the machine), then the long browser crawl."""
+    """The long browser crawl first; measurements last, once every worker is past its start-up
+    (collecting tests costs CPU too, and would distort a measurement taken meanwhile)."""
 
     def rank(item) -> int:
-        if item.get_closest_marker("exclusive_cpu"):
+        if item.get_closest_marker("browser"):
             return 0
-        return 1 if item.get_closest_marker("browser") else 2
+        return 2 if item.get_closest_marker("exclusive_cpu") else 1
 
     items.sort(key=rank)
 

@@ -99,6 +99,7 @@ def _as_typed(script: Path) -> str:
 def example_env(start_method: str | None, pid_log: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "MPDOCS_", "COV_"))}
     env.pop("PYTHONPATH", None)
+    env.pop("PYTHONUNBUFFERED", None)  # stdout is line-buffered instead, as on a terminal (sitecustomize)
     env.update(
         PYTHONPATH=str(SITECUSTOM),
         PYTHONDONTWRITEBYTECODE="1",  # leave no __pycache__ behind in examples/

@@ -14,7 +14,7 @@ import sys
 # each line reaches it in one write, so lines of concurrent processes never mix mid-line.
 # Do the same here, so the recorded output is what a reader sees in a terminal.
 if os.environ.get("MPDOCS_PID_LOG") and sys.stdout is not None:
-    sys.stdout.reconfigure(line_buffering=True)
+    sys.stdout.reconfigure(line_buffering=True, write_through=False)
 
 _pid_log = os.environ.get("MPDOCS_PID_LOG")
 if _pid_log:
