@@ -10,7 +10,6 @@ from __future__ import annotations
 import subprocess
 import sys
 from functools import cache
-from pathlib import Path
 
 from .paths import ROOT
 
@@ -40,10 +39,3 @@ def full_version(python: str) -> str:
         [python, "-c", "import platform; print(platform.python_version())"], capture_output=True, text=True, check=True
     ).stdout.strip()
 
-
-def short(version: str) -> str:
-    return version.rsplit(".", 1)[0] if version.count(".") == 2 else version
-
-
-def path_exists(version: str) -> bool:
-    return version == DEFAULT or (Path(ROOT) / f".venv-{version}" / "bin" / "python").exists()
