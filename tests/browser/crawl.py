@@ -1,9 +1,13 @@
 """Drive one headless Chromium over every page of the built site and write down what went wrong.
 
 Everything happens in one `asyncio.run`: one browser, pages checked concurrently, each in its own
-fresh context (cheap, and it keeps each page's requests apart and its cache cold, so the bytes
-counted are what a first visit costs). Requests that would leave 127.0.0.1 are recorded and
-aborted, so nothing ever leaves the machine, on CI either.
+fresh context (cheap, and it keeps each page's requests apart and its cache cold, so the requests
+recorded are what a first visit makes). Chromium sends every request for another host to a proxy
+that is not there, so nothing ever leaves the machine, on CI either; the request is recorded.
+
+The crawl shares 2 cores with the rest of the suite, so it saves CPU where no check is lost:
+no request interception on the page loads, and the language switch is followed without
+rendering the twin page (which gets its own full check).
 """
 
 from __future__ import annotations
@@ -31,12 +35,16 @@ CHROMIUM_ARGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    # Requests for other hosts go to a proxy on a port nothing listens on (9, "discard"), and fail.
+    # Chromium never proxies 127.0.0.1, where the site is served.
+    "--proxy-server=http://127.0.0.1:9",
 ]
 VIEWPORT = {"width": 1280, "height": 800}
 CONCURRENCY = 3
 # Generous: a busy machine renders slowly, and a page that works stops waiting as soon as it is done.
 MERMAID_TIMEOUT_MS = 60_000
 LOAD_TIMEOUT_MS = 60_000
+CLOSE_TIMEOUT_S = 20
 VENDORED_MERMAID = "/assets/vendor/mermaid/"
 
 
@@ -74,8 +82,6 @@ class PageReport:
     copy_checked: str | None = None  # the example whose copy button was clicked
     language: list[str] = field(default_factory=list)
     crashed: str | None = None
-    bytes: int = 0  # transferred for the first load (headers + bodies), cache cold
-    sizes: dict[str, int] = field(default_factory=dict)  # the same, per URL
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)  # seconds per step, to see where time goes
     screenshot: Path | None = None
@@ -226,6 +232,10 @@ async def _check_blocks(tab, page: Page, report: PageReport, clipboard: asyncio.
         )
 
 
+# What the browser gets instead of the twin page (the icon link spares a request for /favicon.ico).
+_STAND_IN = '<!doctype html><link rel="icon" href="data:,"><title>the twin page</title>'
+
+
 async def _check_language_switch(tab, page: Page, base: str, report: PageReport) -> None:
     if page.twin is None:
         report.language.append("no page in the other language (its twin was not built)")
@@ -235,17 +245,31 @@ async def _check_language_switch(tab, page: Page, base: str, report: PageReport)
     if await link.count() == 0:
         report.language.append(f"no language-switch link to {other!r}")
         return
-    # Follow the click for real (Material's script may rewrite it), but fetch only the documents
-    # of the navigation (and any redirect): the twin page gets its own full check anyway.
-    await tab.route(
-        "**/*", lambda route: route.continue_() if route.request.is_navigation_request() else route.abort()
-    )
+    twin_url = base + page.twin
+
+    async def documents_only(route) -> None:
+        """Follow the click for real (Material's script may rewrite it), but fetch documents only.
+
+        The twin page gets its own full check, so if the click leads there the browser is handed
+        an empty document: parsing and styling a whole chapter again would only cost CPU.
+        """
+        request = route.request
+        if not request.is_navigation_request():
+            await route.abort()
+        elif request.url.split("#", 1)[0] == twin_url:
+            await route.fulfill(status=200, content_type="text/html", body=_STAND_IN)
+        else:
+            await route.continue_()  # elsewhere, or a redirect first: the server answers, the checks below judge
+
+    await tab.route("**/*", documents_only)
     await tab.locator(f".md-select:has(a.md-select__link[hreflang={other}]) > button").first.hover()
     async with tab.expect_navigation(wait_until="commit") as navigation:
         await link.first.click()
     response = await navigation.value
+    # Let the navigation finish before the context closes: closing a tab mid-commit can hang Chromium.
+    await tab.wait_for_load_state("load")
     landed = tab.url.split("#", 1)[0].split("?", 1)[0]
-    if landed != base + page.twin:
+    if landed != twin_url:
         report.language.append(
             f"language switch to {other!r} leads to /{landed.removeprefix(base)}, not /{page.twin}"
         )
@@ -277,9 +301,8 @@ async def check_page(
     local = _local(base)
     url = base + page.path
     report = PageReport(page=page, url=url)
-    measuring = True  # counting requests and bytes: the first load only
+    measuring = True  # recording requests: the first load only
     listening = True  # console errors and failed requests: until the language switch leaves the page
-    finished = []
     clock = [time.monotonic()]
 
     def lap(name: str) -> None:
@@ -288,12 +311,10 @@ async def check_page(
         clock[0] = now
 
     def on_request(request) -> None:
+        if not local(request.url):
+            report.external.append(request.url)  # it fails at the dead proxy (CHROMIUM_ARGS)
         if measuring:
             report.requests.append(request.url)
-
-    def on_finished(request) -> None:
-        if measuring:
-            finished.append(request)
 
     def on_failed(request) -> None:
         if listening and local(request.url):
@@ -311,18 +332,12 @@ async def check_page(
             where = message.location.get("url", "?").removeprefix(base)
             report.console.append(f"{message.text} (at {where})")
 
-    async def leave_localhost(route) -> None:
-        report.external.append(route.request.url)
-        await route.abort("blockedbyclient")
-
     context = await browser.new_context(viewport=VIEWPORT, permissions=["clipboard-read", "clipboard-write"])
     context.set_default_timeout(10_000)
     try:
         context.on("request", on_request)
-        context.on("requestfinished", on_finished)
         context.on("requestfailed", on_failed)
         context.on("response", on_response)
-        await context.route(lambda address: not local(address), leave_localhost)
         await context.route("**/search/search_index.json", _empty_search_index)
         tab = await context.new_page()
         tab.on("console", lambda message: listening and on_console(message))
@@ -343,13 +358,6 @@ async def check_page(
             report.failed.append("network never went idle for 10 s")
         lap("idle")
         measuring = False
-        sizes = await asyncio.gather(*(request.sizes() for request in finished), return_exceptions=True)
-        for request, size in zip(finished, sizes, strict=True):
-            if isinstance(size, dict):
-                report.sizes[request.url.removeprefix(base)] = (
-                    size["responseBodySize"] + size["responseHeadersSize"]
-                )
-        report.bytes = sum(report.sizes.values())
         if shots is not None:
             report.screenshot = shots / f"{page.slug}.png"
             await tab.screenshot(path=report.screenshot)
@@ -362,50 +370,65 @@ async def check_page(
     except Exception as error:  # noqa: BLE001 - reported against the page, the crawl goes on
         report.crashed = f"{type(error).__name__}: {error}"
     finally:
-        await context.close()
+        try:  # bounded: a close that never returns would hang the whole suite (Playwright #41900)
+            await asyncio.wait_for(context.close(), timeout=CLOSE_TIMEOUT_S)
+        except TimeoutError:
+            report.phases["close timed out"] = CLOSE_TIMEOUT_S
         report.seconds = time.monotonic() - started
     return report
 
 
-async def search(browser, base: str, locale: str, term: str, expected: str) -> SearchReport:
-    """Type `term` into the search box of the home page in `locale`; the results must include `expected`."""
-    report = SearchReport(locale=locale, term=term, expected=expected)
+async def _search_once(tab, base: str, report: SearchReport) -> None:
+    box = tab.locator(".md-search__input")
+    await box.fill("")
+    await box.press("End")  # Material reads the query on keydown, not on the input event `fill` sends
+    await tab.locator(".md-search-result__item").first.wait_for(state="detached", timeout=10_000)
+    await box.fill(report.term)
+    await box.press("End")
+    try:
+        await tab.wait_for_selector(".md-search-result__item", timeout=10_000)
+    except Exception:  # noqa: BLE001
+        meta = await tab.locator(".md-search-result__meta").inner_text()
+        report.problem = f"no result at all (the search says: {meta.strip()!r})"
+        return
+    results = await tab.evaluate(
+        """() => [...document.querySelectorAll('.md-search-result__item a')].map(a =>
+            [a.href, [...a.querySelectorAll('mark')].map(m => m.textContent)])"""
+    )
+    for href, marks in results:
+        path = re.sub(r"[?#].*$", "", href).removeprefix(base)
+        if path not in report.found:
+            report.found.append(path)
+        report.marked.extend(marks)
+    if report.expected not in report.found:
+        report.problem = f"/{report.expected} not among the results ({', '.join('/' + p for p in report.found)})"
+    elif not report.marked:
+        report.problem = "results, but none highlights the term"
+
+
+async def search(browser, base: str, locale: str, cases: list[tuple[str, str]]) -> list[SearchReport]:
+    """On the home page in `locale`, type each term into the search box: the results must include
+    its page. One page load for all terms of a locale: building the search index costs seconds of CPU.
+    """
+    reports = [SearchReport(locale=locale, term=term, expected=expected) for term, expected in cases]
     home = "" if locale == DEFAULT_LOCALE else f"{locale}/"
     context = await browser.new_context(viewport=VIEWPORT)
     context.set_default_timeout(10_000)
     try:
-        local = _local(base)
-        await context.route(lambda address: not local(address), lambda route: route.abort())
         tab = await context.new_page()
         await tab.goto(base + home, wait_until="load", timeout=LOAD_TIMEOUT_MS)
         await tab.keyboard.press("/")
-        box = tab.locator(".md-search__input")
-        await box.fill(term)
-        await box.press("End")  # Material reads the query on keydown, not on the input event `fill` sends
-        try:
-            await tab.wait_for_selector(".md-search-result__item", timeout=10_000)
-        except Exception:  # noqa: BLE001
-            meta = await tab.locator(".md-search-result__meta").inner_text()
-            report.problem = f"no result at all (the search says: {meta.strip()!r})"
-            return report
-        results = await tab.evaluate(
-            """() => [...document.querySelectorAll('.md-search-result__item a')].map(a =>
-                [a.href, [...a.querySelectorAll('mark')].map(m => m.textContent)])"""
-        )
-        for href, marks in results:
-            path = re.sub(r"[?#].*$", "", href).removeprefix(base)
-            if path not in report.found:
-                report.found.append(path)
-            report.marked.extend(marks)
-        if expected not in report.found:
-            report.problem = f"/{expected} not among the results ({', '.join('/' + p for p in report.found)})"
-        elif not report.marked:
-            report.problem = "results, but none highlights the term"
+        for report in reports:
+            try:
+                await _search_once(tab, base, report)
+            except Exception as error:  # noqa: BLE001
+                report.problem = f"{type(error).__name__}: {error}".splitlines()[0]
     except Exception as error:  # noqa: BLE001
-        report.problem = f"{type(error).__name__}: {error}".splitlines()[0]
+        for report in reports:
+            report.problem = report.problem or f"{type(error).__name__}: {error}".splitlines()[0]
     finally:
         await context.close()
-    return report
+    return reports
 
 
 async def crawl(
@@ -431,7 +454,10 @@ async def crawl(
             jobs = [limited(check_page(browser, base, page, shots, clipboard)) for page in pages]
             if proof is not None:
                 jobs.append(limited(check_page(browser, base, proof, None, clipboard)))
-            jobs += [limited(search(browser, base, *case)) for case in searches]
+            by_locale: dict[str, list[tuple[str, str]]] = {}
+            for locale, term, expected in searches:
+                by_locale.setdefault(locale, []).append((term, expected))
+            jobs += [limited(search(browser, base, locale, cases)) for locale, cases in by_locale.items()]
             done = await asyncio.gather(*jobs)
         finally:
             await browser.close()
@@ -439,5 +465,9 @@ async def crawl(
     rest = done[len(pages) :]
     proof_report = rest.pop(0) if proof is not None else None
     return Crawl(
-        base=base, pages=reports, searches=rest, proof=proof_report, seconds=time.monotonic() - started
+        base=base,
+        pages=reports,
+        searches=[report for per_locale in rest for report in per_locale],
+        proof=proof_report,
+        seconds=time.monotonic() - started,
     )

@@ -119,6 +119,17 @@ def source_diagram_count(page: Page) -> int:
     return len(MERMAID_FENCE.findall(page.source.read_text(encoding="utf-8")))
 
 
+def served_file(site: Path, base: str, url: str) -> Path | None:
+    """The file of the built site that `url` (under `base`) is served from, or None."""
+    if not url.startswith(base):
+        return None
+    path = urllib.parse.unquote(url.removeprefix(base).split("#", 1)[0].split("?", 1)[0])
+    file = site / path
+    if file.is_dir():
+        file = file / "index.html"
+    return file if file.is_file() else None
+
+
 def site_prefix(mkdocs_yml: Path = ROOT / "mkdocs.yml") -> str:
     """The path the site is published under (from site_url), e.g. "/python-multiprocessing/".
 
