@@ -3,7 +3,7 @@
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
-N = 2_000_000
+N = 1_000_000
 
 
 def count_odd_squares(n: int) -> int:
