@@ -32,6 +32,12 @@ def pytest_unconfigure(config):
             Path(leftover).unlink(missing_ok=True)
 
 
+def pytest_xdist_auto_num_workers(config) -> int:
+    """`-n auto` (pytest.ini): one worker more than usable CPUs. Examples spend much of their time
+    waiting (process start-up, sleeps, pipes), so on 2 cores a third worker keeps both busy."""
+    return len(os.sched_getaffinity(0)) + 1
+
+
 def pytest_collection_modifyitems(config, items):
     """The long browser crawl first; measurements last, once every worker is past its start-up
     (collecting tests costs CPU too, and would distort a measurement taken meanwhile)."""

@@ -11,7 +11,8 @@ hunt and kills them at the end, to see whether examples that pass on an idle mac
 busy one (timeouts, ordering that depends on scheduling, sleeps used as synchronization).
 
 At the end it prints, per failing test (example and start method), how many runs it failed and the
-first line of its first failure message, plus each run's wall time. Exit status: 0 if no test
+first line of its first failure message, plus each run's wall time; the whole report of every
+failure (diff included) goes to a log file in the temporary directory, whose path it prints. Exit status: 0 if no test
 failed in any run, 1 otherwise. Nothing is written to the repository.
 """
 
@@ -44,7 +45,7 @@ def stop_load(procs: list[subprocess.Popen]) -> None:
 
 
 def one_run(xml_path: Path, extra: list[str]) -> tuple[int, float, dict[str, str], int]:
-    """Exit status, wall time, {test id: first line of failure}, number of tests."""
+    """Exit status, wall time, {test id: its whole failure report}, number of tests."""
     started = time.monotonic()
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "tests/test_examples.py", "-q", "-p", "no:randomly",
@@ -61,10 +62,9 @@ def one_run(xml_path: Path, extra: list[str]) -> tuple[int, float, dict[str, str
             if problem is None:
                 problem = case.find("error")
             if problem is not None:
-                message = (problem.get("message") or problem.text or "").strip().splitlines()
-                failures[case.get("name", "?")] = message[0][:200] if message else "(no message)"
+                failures[case.get("name", "?")] = (problem.text or problem.get("message") or "(no message)").strip()
     elif result.returncode != 0:
-        failures["(the run itself)"] = (result.stdout + result.stderr).strip().splitlines()[-1:][0][:200]
+        failures["(the run itself)"] = (result.stdout + result.stderr).strip() or "(no output)"
     return result.returncode, wall, failures, total
 
 
@@ -81,6 +81,8 @@ def main(argv: list[str]) -> int:
     first_message: dict[str, str] = {}
     walls = []
     tests = 0
+    # Whole failure reports go to a log outside the repository: a flake seen once must be diagnosable.
+    log = Path(tempfile.gettempdir()) / f"flake-hunt-{time.strftime('%Y%m%d-%H%M%S')}.log"
     try:
         with tempfile.TemporaryDirectory(prefix="flake-hunt-") as scratch:
             for number in range(1, args.runs + 1):
@@ -88,7 +90,9 @@ def main(argv: list[str]) -> int:
                 walls.append(wall)
                 for test, message in failures.items():
                     failed_runs[test] += 1
-                    first_message.setdefault(test, message)
+                    first_message.setdefault(test, message.splitlines()[0][:200])
+                    with log.open("a", encoding="utf-8") as out:
+                        out.write(f"===== run {number}: {test}\n{message}\n\n")
                 status = "ok" if not failures else f"{len(failures)} failed: {', '.join(sorted(failures))}"
                 print(f"run {number}/{args.runs}: {tests} tests, {wall:.1f} s, exit {code}: {status}", flush=True)
     finally:
@@ -103,6 +107,7 @@ def main(argv: list[str]) -> int:
     print("failures per test (runs failed / runs):")
     for test, count in failed_runs.most_common():
         print(f"  {count}/{args.runs}  {test}\n          first failure: {first_message[test]}")
+    print(f"every failure in full: {log}")
     return 1
 
 

@@ -65,7 +65,7 @@ def round_trip(kind: str, count: int) -> float:
 
 
 if __name__ == "__main__":
-    print(f"{'message':>8} | {'Queue':>14} | {'Pipe':>14} | Pipe / Queue")
+    print(f"{'message':>8} | {'Queue':>16} | {'Pipe':>16} | Pipe / Queue")
     for label, size in SIZES.items():
         count = 1000 if size > 1024 else 5000
         queue, pipe = one_way("Queue", b"x" * size, count), one_way("Pipe", b"x" * size, count)
