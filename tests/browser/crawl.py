@@ -15,14 +15,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import re
 import shutil
 import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.browser.site import DEFAULT_LOCALE, Page
+from tests.browser.site import DEFAULT_LOCALE, Page, without_query
 from tests.harness.paths import EXAMPLES
 
 CHROMIUM = os.environ.get("MPDOCS_CHROMIUM", "/usr/bin/chromium")  # Debian; CI on Ubuntu sets google-chrome
@@ -256,7 +255,7 @@ async def _check_language_switch(tab, page: Page, base: str, report: PageReport)
         request = route.request
         if not request.is_navigation_request():
             await route.abort()
-        elif request.url.split("#", 1)[0] == twin_url:
+        elif without_query(request.url) == twin_url:
             await route.fulfill(status=200, content_type="text/html", body=_STAND_IN)
         else:
             await route.continue_()  # elsewhere, or a redirect first: the server answers, the checks below judge
@@ -268,7 +267,7 @@ async def _check_language_switch(tab, page: Page, base: str, report: PageReport)
     response = await navigation.value
     # Let the navigation finish before the context closes: closing a tab mid-commit can hang Chromium.
     await tab.wait_for_load_state("load")
-    landed = tab.url.split("#", 1)[0].split("?", 1)[0]
+    landed = without_query(tab.url)
     if landed != twin_url:
         report.language.append(
             f"language switch to {other!r} leads to /{landed.removeprefix(base)}, not /{page.twin}"
@@ -396,7 +395,7 @@ async def _search_once(tab, base: str, report: SearchReport) -> None:
             [a.href, [...a.querySelectorAll('mark')].map(m => m.textContent)])"""
     )
     for href, marks in results:
-        path = re.sub(r"[?#].*$", "", href).removeprefix(base)
+        path = without_query(href).removeprefix(base)
         if path not in report.found:
             report.found.append(path)
         report.marked.extend(marks)

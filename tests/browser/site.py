@@ -119,11 +119,16 @@ def source_diagram_count(page: Page) -> int:
     return len(MERMAID_FENCE.findall(page.source.read_text(encoding="utf-8")))
 
 
+def without_query(url: str) -> str:
+    """The address without its query and fragment: what names the page or file."""
+    return url.split("#", 1)[0].split("?", 1)[0]
+
+
 def served_file(site: Path, base: str, url: str) -> Path | None:
     """The file of the built site that `url` (under `base`) is served from, or None."""
     if not url.startswith(base):
         return None
-    path = urllib.parse.unquote(url.removeprefix(base).split("#", 1)[0].split("?", 1)[0])
+    path = urllib.parse.unquote(without_query(url).removeprefix(base))
     file = site / path
     if file.is_dir():
         file = file / "index.html"
@@ -155,7 +160,7 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         return super().translate_path("/" + path.removeprefix(self.prefix))
 
     def do_GET(self) -> None:
-        path = self.path.split("?", 1)[0].split("#", 1)[0]
+        path = without_query(self.path)
         if not path.startswith(self.prefix):
             self.send_error(404, f"outside the site ({self.prefix})")
             return None
