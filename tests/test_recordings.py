@@ -30,3 +30,21 @@ def test_recorded_exit_codes_are_the_declared_ones(example):
             f"examples.toml entry declares exit_code = {example.exit_code}; fix the example and run "
             f"`{RECORD_COMMAND} {example.name}`, or declare the exit code it is meant to have"
         )
+
+
+PER_PYTHON = [pytest.param(example, id=rel(example.script)) for example in load_examples() if example.per_python]
+
+
+@pytest.mark.parametrize("example", PER_PYTHON)
+def test_per_python_only_where_versions_differ(example):
+    """`per_python = true` costs a recorded run per version and a tab per version on the page: only
+    where the output really differs between versions (else the tabs would all say the same)."""
+    if not example.recording.exists():
+        pytest.skip("no recording yet: tests/test_examples.py reports it")
+    outputs: dict[str, list[str]] = {}
+    for run in recording.load(example).runs:
+        outputs.setdefault(run.python.rsplit(".", 1)[0], []).append(run.normalized)
+    assert len({tuple(o) for o in outputs.values()}) > 1, (
+        f"{example.name}: declared per_python = true, but every Python version printed the same; drop it "
+        f"from its examples.toml entry and run `{RECORD_COMMAND} {example.name}`"
+    )

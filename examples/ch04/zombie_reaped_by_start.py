@@ -29,10 +29,14 @@ def nothing() -> None:
 
 
 if __name__ == "__main__":
-    first = multiprocessing.Process(target=nothing)
+    # fork on purpose: the child's parent is then this program, whatever the platform's default.
+    # (Under forkserver, the default on Linux since 3.14, the parent is the fork server instead:
+    # parent_under_default_method.py shows what that changes.)
+    context = multiprocessing.get_context("fork")
+    first = context.Process(target=nothing)
     first.start()
     print(f"1 first child finished            -> first is {finish(first)}")
-    second = multiprocessing.Process(target=nothing)
+    second = context.Process(target=nothing)
     second.start()  # start() first polls every finished child it knows of: waitpid(WNOHANG)
     print(f"2 after second.start()            -> first is {status_of(first.pid)}")
     print(f"3 second child finished           -> second is {finish(second)}")

@@ -1,4 +1,4 @@
-"""A child that has exited but was not waited for is a zombie until its parent reaps it."""
+"""A child that has exited but was not waited for is a zombie until its parent reaps it (POSIX)."""
 
 import multiprocessing
 import os
@@ -20,7 +20,11 @@ def work() -> None:
 
 
 if __name__ == "__main__":
-    process = multiprocessing.Process(target=work)
+    # fork on purpose: the child's parent is then this program, whatever the platform's default.
+    # (Under forkserver, the default on Linux since 3.14, the parent is the fork server instead:
+    # parent_under_default_method.py shows what that changes.)
+    context = multiprocessing.get_context("fork")
+    process = context.Process(target=work)
     process.start()
     wait([process.sentinel])  # returns once the child has exited; unlike is_alive(), it does not reap
     status = status_of(process.pid)

@@ -1,6 +1,7 @@
 """maxtasksperchild: a worker exits after that many tasks and the pool starts a fresh one in its place."""
 
 import os
+import warnings
 from multiprocessing import Pool
 
 
@@ -9,6 +10,8 @@ def worker_pid(n: int) -> tuple[int, int]:
 
 
 if __name__ == "__main__":
+    # Show the DeprecationWarnings that multiprocessing raises (hidden by default, like `python -W default`).
+    warnings.simplefilter("default", DeprecationWarning)
     # One worker at a time, replaced after every 2 tasks.
     with Pool(processes=1, maxtasksperchild=2) as pool:
         one_by_one = pool.map(worker_pid, range(6), chunksize=1)

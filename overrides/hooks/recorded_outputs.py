@@ -1,7 +1,9 @@
-"""Tell each page which recorded outputs it shows, so the theme can state their provenance.
+"""Recorded outputs on a page: their provenance, and a line above each tab set saying what differs.
 
-The summary (how many outputs, on which Python versions and system, recorded when) goes into
-page.meta["recorded_outputs"], which overrides/main.html turns into a note under the content.
+- The summary (how many outputs, on which Python versions and system, recorded when) goes into
+  page.meta["recorded_outputs"], which overrides/main.html turns into a note under the content.
+- A view whose runs differ starts with <p class="mpdocs-differs" data-differs="python start_method">
+  (tests/harness/recording.py); here it gets its sentence, in the page's language.
 """
 
 from __future__ import annotations
@@ -11,6 +13,27 @@ import re
 from pathlib import Path
 
 INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"([^"]+\.out\.md)"', re.MULTILINE)
+DIFFERS = re.compile(r'<p class="mpdocs-differs" data-differs="([a-z_ ]*)"></p>')
+SENTENCES = {
+    "zh": {
+        "python start_method": "下面的输出因 Python 版本和启动方法而异；每个标签页都是一次真实运行。",
+        "python": "下面的输出因 Python 版本而异；每个标签页都是一次真实运行。",
+        "start_method": "下面的输出因启动方法而异；每个标签页都是一次真实运行。",
+    },
+    "en": {
+        "python start_method": "The output below differs by Python version and start method; each tab is a real run.",
+        "python": "The output below differs by Python version; each tab is a real run.",
+        "start_method": "The output below differs by start method; each tab is a real run.",
+    },
+}
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+def _locale(page) -> str:
+    return "en" if re.search(r"\.en\.[a-z]+$", page.file.src_uri) else "zh"
 
 
 def on_page_markdown(markdown, page, config, **kwargs):
@@ -26,8 +49,20 @@ def on_page_markdown(markdown, page, config, **kwargs):
         dates.add(recording["date"])
     page.meta["recorded_outputs"] = {
         "count": len(views),
-        "pythons": ", ".join(sorted(pythons)),
+        "pythons": ", ".join(sorted(pythons, key=_version_key, reverse=True)),
         "systems": "; ".join(sorted(systems)),
         "dates": " – ".join(sorted(dates)[:: max(1, len(dates) - 1)]),
     }
     return markdown
+
+
+def on_page_content(html, page, config, **kwargs):
+    sentences = SENTENCES[_locale(page)]
+
+    def sentence(match: re.Match[str]) -> str:
+        axes = match.group(1)
+        if axes not in sentences:
+            raise ValueError(f"{page.file.src_uri}: a recorded view says it differs by {axes!r}, which has no sentence")
+        return f'<p class="mpdocs-differs" data-differs="{axes}">{sentences[axes]}</p>'
+
+    return DIFFERS.sub(sentence, html)

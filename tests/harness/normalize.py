@@ -33,6 +33,8 @@ NAMED_PATTERNS: dict[str, list[tuple[str, str]]] = {
 ALWAYS: list[tuple[str, str]] = [
     (re.escape(str(ROOT)) + "/", ""),
     (r'File "[^"\n]*/lib/python3\.\d+/([^"\n]+)", line \d+', r'File "<stdlib>/\1", line <N>'),
+    # warnings name the stdlib file and line the same way: /usr/lib/python3.15/multiprocessing/popen_fork.py:76:
+    (r"\S*/lib/python3\.\d+/(\S+\.py):\d+:", r"<stdlib>/\1:<N>:"),
     (r"/[^\s\"']*/bin/python3?(?:\.\d+)?\b", "<python>"),
 ]
 

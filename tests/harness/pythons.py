@@ -1,41 +1,41 @@
 """The Python versions the site claims, and where their interpreters are.
 
-The default interpreter is the one running the suite. Every other claimed version runs the
-examples from a virtual environment `.venv-X.Y` at the repository root that holds the examples'
-own requirements (requirements-examples.txt); `.ci/run` creates them from pyenv.
+The examples run on every claimed version from a virtual environment `.venv-X.Y` at the
+repository root that holds the examples' own requirements (requirements-examples.txt);
+`bash tests/setup.sh --with-pythons` makes them (`--with-newest-python`: only the newest).
+The suite itself (pytest, mkdocs) runs on its own interpreter, whatever version that is.
 """
 
 from __future__ import annotations
 
 import subprocess
-import sys
 from functools import cache
 
 from .paths import ROOT
 
-CLAIMED = ("3.11", "3.12", "3.13")
-DEFAULT = f"{sys.version_info.major}.{sys.version_info.minor}"
-EXTRA = tuple(v for v in CLAIMED if v != DEFAULT)
+CLAIMED = ("3.15", "3.14", "3.13", "3.12", "3.11")  # newest first, as every page shows them
+NEWEST = CLAIMED[0]  # what the README's test command runs the examples on
+OTHERS = CLAIMED[1:]  # `pytest -m pythons` (.ci/run) runs the examples on these too
 
 
 def interpreter(version: str) -> str:
-    if version == DEFAULT:
-        return sys.executable
     path = ROOT / f".venv-{version}" / "bin" / "python"
     if not path.exists():
+        option = "--with-newest-python" if version == NEWEST else "--with-pythons"
         raise FileNotFoundError(
-            f"no interpreter for Python {version}: create it with "
-            f"`python{version} -m venv .venv-{version} && .venv-{version}/bin/pip install -r requirements-examples.txt` "
-            "(.ci/run does this from pyenv)"
+            f"no interpreter for Python {version} ({path.relative_to(ROOT)} is missing): run "
+            f"`bash tests/setup.sh {option}`, which finds or provisions it (see tests/find_python.sh)"
         )
     return str(path)
 
 
 @cache
 def full_version(python: str) -> str:
-    if python == sys.executable:
-        return ".".join(map(str, sys.version_info[:3]))
     return subprocess.run(
         [python, "-c", "import platform; print(platform.python_version())"], capture_output=True, text=True, check=True
     ).stdout.strip()
 
+
+def version_key(version: str) -> tuple[int, ...]:
+    """Sort key for "3.15.2" or "3.15", so that newest-first ordering is numeric, not textual."""
+    return tuple(int(part) for part in version.split("."))

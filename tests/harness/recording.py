@@ -12,6 +12,7 @@ import os
 import platform
 from dataclasses import asdict, dataclass, field
 
+from . import pythons
 from .manifest import Example
 from .normalize import normalize
 from .paths import RECORD_COMMAND, rel
@@ -94,50 +95,80 @@ def _fence(output: str) -> str:
     return f"{ticks}text\n{body}\n{ticks}"
 
 
-def _label(runs: list[Run], full: bool = True) -> str:
-    """Which Python versions and start methods a group of identical runs covers.
+# Tab order: the default on Linux since 3.14 first, then the default on macOS and Windows, then fork.
+METHOD_ORDER = ("forkserver", "spawn", "fork", None)
 
-    Versions that ran under the same methods are listed together, e.g.
-    "Python 3.11.7 · fork, spawn, forkserver; Python 3.12.1, 3.13.0 · spawn, forkserver".
-    """
-    methods_by_python: dict[str, list[str]] = {}
-    for run in runs:
-        version = run.python if full else run.python.rsplit(".", 1)[0]
-        methods_by_python.setdefault(version, [])
-        if run.start_method and run.start_method not in methods_by_python[version]:
-            methods_by_python[version].append(run.start_method)
-    pythons_by_methods: dict[tuple[str, ...], list[str]] = {}
-    for version, methods in methods_by_python.items():
-        pythons_by_methods.setdefault(tuple(methods), []).append(version)
-    parts = []
-    for methods, versions in pythons_by_methods.items():
-        part = "Python " + ", ".join(versions)
-        parts.append(part + (" · " + ", ".join(methods) if methods else ""))
-    return "; ".join(parts)
+
+def _minor(run: Run) -> str:
+    return run.python.rsplit(".", 1)[0]
+
+
+def _newest_first(versions: set[str]) -> list[str]:
+    return sorted(versions, key=pythons.version_key, reverse=True)
+
+
+def _by_method(runs: list[Run]) -> list[Run]:
+    return sorted(runs, key=lambda r: METHOD_ORDER.index(r.start_method))
+
+
+def version_range(minors: list[str]) -> str:
+    """ "3.14–3.15" for consecutive claimed versions, "3.11, 3.13" otherwise; newest last in a range."""
+    positions = sorted(pythons.CLAIMED.index(v) for v in minors)
+    if positions == list(range(positions[0], positions[-1] + 1)) and len(positions) > 1:
+        return f"{pythons.CLAIMED[positions[-1]]}–{pythons.CLAIMED[positions[0]]}"
+    return ", ".join(pythons.CLAIMED[p] for p in positions)
+
+
+def _title(runs: list[Run], system: str) -> str:
+    """Provenance of a group of identical runs: full versions, newest first; methods; system; exit code."""
+    versions = ", ".join(_newest_first({r.python for r in runs}))
+    methods = [m for m in METHOD_ORDER if m and any(r.start_method == m for r in runs)]
+    status = "" if runs[0].exit_code == 0 else f" · exit code {runs[0].exit_code}"
+    return f"Python {versions}" + (f" · {', '.join(methods)}" if methods else "") + f" · {system}{status}"
+
+
+def _block(runs: list[Run], system: str) -> str:
+    return f'!!! output "{_title(runs, system)}"\n\n{_indent(_fence(runs[0].output), 4)}\n'
+
+
+def _tabs(items: list[tuple[str, str]]) -> str:
+    return "\n".join(f'=== "{label}"\n\n{_indent(body, 4)}\n' for label, body in items)
+
+
+def _method_tabs(runs: list[Run], system: str) -> str:
+    """One tab per start method, even where two print the same: a label means one method on every
+    page, so that content.tabs.link switches every set that has it."""
+    by_method: dict[str | None, list[Run]] = {}
+    for run in _by_method(runs):
+        by_method.setdefault(run.start_method, []).append(run)
+    return _tabs([(method or "default", _block(same, system)) for method, same in by_method.items()])
 
 
 def render_view(example: Example, recording: Recording) -> str:
-    """Markdown for the page: one output block, or tabs when runs differ (per start method/Python)."""
-    groups: dict[str, list[Run]] = {}
-    for run in recording.runs:
-        groups.setdefault(run.normalized, []).append(run)
-    header = (
-        f"<!-- Written by `{RECORD_COMMAND}` from {rel(example.recording)}: do not edit by hand. -->\n"
-    )
-
-    def block(runs: list[Run]) -> str:
-        first = runs[0]
-        status = "" if first.exit_code == 0 else f" · exit code {first.exit_code}"
-        title = f"{_label(runs)} · {recording.system}{status}"
-        return f'!!! output "{title}"\n\n{_indent(_fence(first.output), 4)}\n'
-
+    """Markdown for the page: one output block when every run printed the same; otherwise tabs on one
+    axis each (Python versions outside, start methods inside), newest Python first, and a line above
+    saying what differs (filled in, in the page's language, by overrides/hooks/recorded_outputs.py)."""
+    header = f"<!-- Written by `{RECORD_COMMAND}` from {rel(example.recording)}: do not edit by hand. -->\n"
+    runs, system = recording.runs, recording.system
+    if len({r.normalized for r in runs}) == 1:
+        return header + _block(runs, system)
+    by_version: dict[str, list[Run]] = {}
+    for run in runs:
+        by_version.setdefault(_minor(run), []).append(run)
+    # Versions whose runs printed the same under every method share a tab.
+    groups: dict[tuple, list[str]] = {}
+    for version in _newest_first(set(by_version)):
+        key = tuple((r.start_method or "", r.normalized) for r in _by_method(by_version[version]))
+        groups.setdefault(key, []).append(version)
+    differs_by_method = any(len({r.normalized for r in vr}) > 1 for vr in by_version.values())
+    axes = (["python"] if len(groups) > 1 else []) + (["start_method"] if differs_by_method else [])
+    line = f'<p class="mpdocs-differs" data-differs="{" ".join(axes)}"></p>\n\n'
     if len(groups) == 1:
-        return header + block(recording.runs)
-    tabs = []
-    for runs in groups.values():
-        if example.per_python:
-            tab_label = _label(runs, full=False)
-        else:
-            tab_label = ", ".join(r.start_method or "default" for r in runs)
-        tabs.append(f'=== "{tab_label}"\n\n{_indent(block(runs), 4)}\n')
-    return header + "\n".join(tabs)
+        return header + line + _method_tabs(runs, system)
+    items = []
+    for versions in groups.values():
+        group_runs = [r for v in versions for r in by_version[v]]
+        same = len({r.normalized for r in group_runs}) == 1
+        body = _block(group_runs, system) if same else _method_tabs(group_runs, system)
+        items.append((f"Python {version_range(versions)}", body))
+    return header + line + _tabs(items)

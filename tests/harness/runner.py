@@ -16,7 +16,6 @@ import ctypes
 import os
 import signal
 import subprocess
-import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from pathlib import Path
 
 import psutil
 
+from . import pythons
 from .paths import ROOT, SITECUSTOM
 
 PR_SET_CHILD_SUBREAPER = 36
@@ -99,13 +99,13 @@ def _as_typed(script: Path) -> str:
 def example_env(start_method: str | None, pid_log: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "MPDOCS_", "COV_"))}
     env.pop("PYTHONPATH", None)
+    env.pop("PYTHONWARNINGS", None)  # the default warning filters, as a reader has them
     env.pop("PYTHONUNBUFFERED", None)  # stdout is line-buffered instead, as on a terminal (sitecustomize)
     env.update(
         PYTHONPATH=str(SITECUSTOM),
         PYTHONDONTWRITEBYTECODE="1",  # leave no __pycache__ behind in examples/
         PYTHONHASHSEED="0",
         PYTHONIOENCODING="utf-8",
-        PYTHONWARNINGS="default",
         MPDOCS_PID_LOG=pid_log,
         LC_ALL="C.UTF-8",
         COLUMNS="100",
@@ -115,7 +115,8 @@ def example_env(start_method: str | None, pid_log: str) -> dict[str, str]:
     return env
 
 
-def run_script(script: Path, start_method: str | None, timeout: float, python: str = sys.executable) -> RunResult:
+def run_script(script: Path, start_method: str | None, timeout: float, python: str | None = None) -> RunResult:
+    python = python or pythons.interpreter(pythons.NEWEST)
     become_subreaper()
     with tempfile.TemporaryDirectory(prefix="mpdocs-run-") as scratch:
         out_path = Path(scratch) / "output"
