@@ -27,7 +27,7 @@ def is_stale(example: Example) -> bool:
 
 
 def record(example: Example) -> str:
-    versions = pythons.CLAIMED if example.per_python else (pythons.NEWEST,)
+    versions = [v for v in (pythons.CLAIMED if example.per_python else (pythons.NEWEST,)) if example.runs_on(v)]
     runs = []
     for version in versions:
         python = pythons.interpreter(version)

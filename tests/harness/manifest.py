@@ -11,6 +11,7 @@ One table per example script (named after the file without .py):
     per_python = false          # true: output differs between Python versions, record each
     patterns = [["regex", "replacement"]]  # extra, example-specific volatile values
     exclusive_cpu = false       # true: a measurement that needs the machine to itself in the suite
+    requires_python = "3.14"    # the oldest claimed Python it runs on (an API new in that version)
 """
 
 from __future__ import annotations
@@ -21,11 +22,15 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import pythons
 from .normalize import NAMED_PATTERNS
 from .paths import EXAMPLES, rel
 
 START_METHODS = ("fork", "spawn", "forkserver")
-KEYS = {"start_methods", "volatile", "order", "exit_code", "timeout", "per_python", "patterns", "exclusive_cpu"}
+KEYS = {
+    "start_methods", "volatile", "order", "exit_code", "timeout", "per_python", "patterns", "exclusive_cpu",
+    "requires_python",
+}
 
 
 class ManifestError(Exception):
@@ -43,6 +48,7 @@ class Example:
     per_python: bool = False
     patterns: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     exclusive_cpu: bool = False
+    requires_python: str | None = None
 
     @property
     def name(self) -> str:
@@ -61,10 +67,17 @@ class Example:
         """None means: run once, without imposing a start method."""
         return self.start_methods or (None,)
 
+    def runs_on(self, version: str) -> bool:
+        """Whether the example is meant to run on Python `version` (X.Y): not older than requires_python."""
+        if self.requires_python is None:
+            return True
+        return pythons.version_key(version) >= pythons.version_key(self.requires_python)
+
     def fingerprint(self) -> str:
         """Changes whenever the script or how it is run changes: a recording older than it is stale."""
         declared = json.dumps(
             [self.start_methods, self.volatile, self.order, self.exit_code, self.per_python, self.patterns]
+            + ([self.requires_python] if self.requires_python else [])
         )
         digest = hashlib.sha256(self.script.read_bytes())
         digest.update(declared.encode())
@@ -92,6 +105,9 @@ def _parse_entry(toml_path: Path, stem: str, entry: dict) -> Example:
     order = entry.get("order", "exact")
     if order not in ("exact", "relaxed"):
         raise ManifestError(f'{where}: order must be "exact" or "relaxed", not {order!r}')
+    requires = entry.get("requires_python")
+    if requires is not None and str(requires) not in pythons.CLAIMED:
+        raise ManifestError(f"{where}: requires_python = {requires!r} is not a claimed version {list(pythons.CLAIMED)}")
     script = toml_path.parent / f"{stem}.py"
     if not script.exists():
         raise ManifestError(f"{where}: no script {rel(script)}; remove the table or add the script")
@@ -105,6 +121,7 @@ def _parse_entry(toml_path: Path, stem: str, entry: dict) -> Example:
         per_python=bool(entry.get("per_python", False)),
         patterns=tuple((str(a), str(b)) for a, b in entry.get("patterns", ())),
         exclusive_cpu=bool(entry.get("exclusive_cpu", False)),
+        requires_python=None if requires is None else str(requires),
     )
 
 
