@@ -9,14 +9,16 @@ Notebooks run one after another, never in parallel, because they measure the mac
 since the stored figures should describe the machine rather than whatever else runs on it, the
 command first waits (up to --wait seconds) for the 1-minute load average to fall below --max-load.
 
-The kernel is "python3", the kernel spec ipykernel installs into the venv (share/jupyter/kernels);
-jupyter_client starts it with this very interpreter (sys.executable), so no setup step is needed.
+The kernel runs on the newest claimed Python, from .venv-3.15 (requirements-notebook-kernel.txt,
+installed by `bash tests/setup.sh --with-newest-python`): a kernel spec for it is written to
+.cache/jupyter-kernels/ each time, so that the notebooks, like the examples, show that Python's runs.
 A notebook runs with docs/ as its working directory, as Jupyter itself would run it.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
@@ -24,11 +26,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import nbformat
+from jupyter_client.kernelspec import KernelSpecManager
+from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 
+from tests.harness import pythons
 from tests.harness.paths import DOCS, ROOT, rel
 
-KERNEL = "python3"
+KERNEL = "mpdocs-newest-python"
+KERNEL_SPECS = ROOT / ".cache" / "jupyter-kernels"
 TIMEOUT = 120  # seconds per cell
 MARKER = "MPDOCS_NOTEBOOK_RUN"  # set in the kernel's environment: every process it starts inherits it
 
@@ -46,10 +52,26 @@ def kernel_env(marker: str) -> dict[str, str]:
     return env
 
 
+def kernel_manager() -> KernelManager:
+    """A kernel on the newest claimed Python (its venv holds ipykernel), found through our own spec dir."""
+    python = pythons.interpreter(pythons.NEWEST)
+    spec = {
+        "argv": [python, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "display_name": f"Python {pythons.NEWEST} (examples)",
+        "language": "python",
+    }
+    folder = KERNEL_SPECS / KERNEL
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "kernel.json").write_text(json.dumps(spec, indent=1), encoding="utf-8")
+    specs = KernelSpecManager(kernel_dirs=[str(KERNEL_SPECS)], ensure_native_kernel=False)
+    return KernelManager(kernel_name=KERNEL, kernel_spec_manager=specs)
+
+
 def execute(notebook: nbformat.NotebookNode, cwd: Path = DOCS, marker: str = "execute_notebooks") -> Executed:
     """Run every cell in a fresh kernel; raises nbclient's CellExecutionError if a cell fails."""
     client = NotebookClient(
         notebook,
+        km=kernel_manager(),
         kernel_name=KERNEL,
         timeout=TIMEOUT,
         allow_errors=False,

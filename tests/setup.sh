@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install what the site and its tests need, idempotently: the README's commands and .ci/run call it.
 #   --with-browser        Debian's chromium, for the browser tests
-#   --with-newest-python  .venv-3.15: the Python the README's test command runs the examples on
+#   --with-newest-python  .venv-3.15: the Python the README's test command runs the examples and notebooks on
 #   --with-pythons        .venv-X.Y for every claimed Python (3.11-3.15), for `pytest -m pythons`
 # Interpreters are found or provisioned by tests/find_python.sh (PATH, pyenv, uv, Debian unstable).
 # The tooling (mkdocs, pytest) runs from .venv on this machine's Python 3.11+.
@@ -47,8 +47,13 @@ for arg in "$@"; do
       if ! command -v chromium >/dev/null || ! fc-list :lang=zh 2>/dev/null | grep -q .; then
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
       fi ;;
-    --with-newest-python) examples_venv "$newest" ;;
-    --with-pythons) for version in "${claimed[@]}"; do examples_venv "$version"; done ;;
+    --with-newest-python)
+      examples_venv "$newest"
+      # The notebook pages run on the newest Python too (tests/execute_notebooks.py).
+      quiet_pip ".venv-$newest/bin/python" -m pip install --only-binary=:all: -r requirements-notebook-kernel.txt ;;
+    --with-pythons)
+      for version in "${claimed[@]}"; do examples_venv "$version"; done
+      quiet_pip ".venv-$newest/bin/python" -m pip install --only-binary=:all: -r requirements-notebook-kernel.txt ;;
     *) echo "setup.sh: unknown option $arg (see the top of tests/setup.sh)" >&2; exit 2 ;;
   esac
 done
