@@ -3,6 +3,7 @@
     python -m tests.record                     # every example whose recording is stale or missing
     python -m tests.record examples/ch03/x.py  # just these (always re-recorded)
     python -m tests.record --all               # every example
+    python -m tests.record --views             # no runs: rewrite every view from its recording
 
 An example declared `per_python = true` is recorded on every claimed Python version.
 Runs go in parallel; a run that times out or leaves processes behind is not recorded.
@@ -53,9 +54,16 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("scripts", nargs="*", type=Path)
     parser.add_argument("--all", action="store_true")
+    parser.add_argument("--views", action="store_true", help="rewrite every view from its recording, run nothing")
     parser.add_argument("-j", "--jobs", type=int, default=2)
     args = parser.parse_args(argv)
     examples = load_examples()
+    if args.views:
+        for example in examples:
+            if example.recording.exists():
+                recording.render_again(example)
+        print(f"rewrote the views of {len(examples)} examples from their recordings")
+        return 0
     if args.scripts:
         wanted = {(Path.cwd() / s).resolve() for s in args.scripts}
         chosen = [ex for ex in examples if ex.script.resolve() in wanted]

@@ -16,7 +16,7 @@ import warnings
 import pytest
 
 from tests.browser.crawl import Crawl, chromium_missing, cjk_font_missing, crawl
-from tests.browser.proof import FOREIGN_IMAGE, MISSING_SCRIPT, broken_copy
+from tests.browser.proof import FOREIGN_IMAGE, LONG_TAB_LABEL, MISSING_SCRIPT, broken_copy
 from tests.browser.site import (
     DEFAULT_LOCALE,
     OTHER_LOCALES,
@@ -133,6 +133,10 @@ def test_code_and_output_blocks_match_the_includes(site_in_browser):
     _fail_if(_problems(site_in_browser.pages, "blocks"), "code or recorded-output blocks")
 
 
+def test_tab_labels_are_whole_on_desktop_and_phone(site_in_browser):
+    _fail_if(_problems(site_in_browser.pages, "tab_labels"), "tab labels")
+
+
 def test_copy_button_copies_the_example(site_in_browser):
     _fail_if(_problems(site_in_browser.pages, "copy"), "copy button")
     unchecked = [
@@ -246,4 +250,6 @@ def test_a_broken_page_is_caught_and_named(site_in_browser):
     assert any(MISSING_SCRIPT in line and "404" in line for line in failed), (
         f"the missing script was not caught: {failed}"
     )
+    cut = _problems([proof], "tab_labels")
+    assert any(LONG_TAB_LABEL.strip()[:20] in line for line in cut), f"the overlong tab label was not caught: {cut}"
     assert proof.crashed is None, f"the check of {name} stopped early: {proof.crashed}"

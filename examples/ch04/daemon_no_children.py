@@ -6,7 +6,8 @@ import sys
 
 
 def grandchild() -> None:
-    print("grandchild: never printed")
+    me = multiprocessing.current_process()
+    print(f"grandchild: {me.name} started after all, daemon={me.daemon}")
 
 
 def daemon_body() -> None:
@@ -14,10 +15,13 @@ def daemon_body() -> None:
     print(f"daemon: {me.name} daemon={me.daemon}")
     # The rule is multiprocessing's own: a plain subprocess is still allowed.
     subprocess.run([sys.executable, "-c", "print('daemon: a subprocess runs fine')"], check=True)
+    child = multiprocessing.Process(target=grandchild)
     try:
-        multiprocessing.Process(target=grandchild).start()
-    except AssertionError as error:
+        child.start()
+    except AssertionError as error:  # raised by an assert statement in Process.start()
         print(f"daemon: {type(error).__name__}: {error}")
+    else:  # only when assert statements are off: python -O
+        child.join()
 
 
 if __name__ == "__main__":

@@ -4,7 +4,6 @@ import sys
 import sysconfig
 
 if __name__ == "__main__":
-    print(f"Python {sys.version_info.major}.{sys.version_info.minor}")
     print("free-threaded build (Py_GIL_DISABLED):", bool(sysconfig.get_config_var("Py_GIL_DISABLED")))
     if hasattr(sys, "_is_gil_enabled"):  # added in Python 3.13
         print("GIL enabled at run time:", sys._is_gil_enabled())

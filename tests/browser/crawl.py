@@ -39,6 +39,7 @@ CHROMIUM_ARGS = [
     "--proxy-server=http://127.0.0.1:9",
 ]
 VIEWPORT = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
 CONCURRENCY = 3
 # Generous: a busy machine renders slowly, and a page that works stops waiting as soon as it is done.
 MERMAID_TIMEOUT_MS = 60_000
@@ -80,6 +81,7 @@ class PageReport:
     copy: list[str] = field(default_factory=list)
     copy_checked: str | None = None  # the example whose copy button was clicked
     language: list[str] = field(default_factory=list)
+    tab_labels: list[str] = field(default_factory=list)  # labels cut off, at a width of PHONE or VIEWPORT
     crashed: str | None = None
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)  # seconds per step, to see where time goes
@@ -135,6 +137,17 @@ _MERMAID_PARSE = """async (source) => {
     const mermaid = (await import(new URL(script[1], document.baseURI))).default;
     try { await mermaid.parse(source); return null; } catch (e) { return String(e && e.message || e); }
 }"""
+
+# Tab labels whose text is cut, or that stick out of their tab bar (hidden by its overflow). Only
+# visible tab sets are measured (an inner set inside an unselected tab has no box).
+_CUT_TAB_LABELS = """() => [...document.querySelectorAll('article .tabbed-labels')].flatMap(bar => {
+    const box = bar.getBoundingClientRect();
+    if (!box.width) return [];
+    return [...bar.querySelectorAll(':scope > label')].filter(label => {
+        const r = label.getBoundingClientRect();
+        return label.scrollWidth > label.clientWidth + 1 || r.left < box.left - 1 || r.right > box.right + 1;
+    }).map(label => label.textContent.trim());
+})"""
 
 _CODE_BLOCKS = """() => [...document.querySelectorAll('article .highlight')].map(h => ({
     text: (h.querySelector('code') || h).textContent,
@@ -233,6 +246,15 @@ async def _check_blocks(tab, page: Page, report: PageReport, clipboard: asyncio.
 
 # What the browser gets instead of the twin page (the icon link spares a request for /favicon.ico).
 _STAND_IN = '<!doctype html><link rel="icon" href="data:,"><title>the twin page</title>'
+
+
+async def _check_tab_labels(tab, report: PageReport) -> None:
+    """Every tab label is whole on screen, at the desktop width and on a phone."""
+    for size in (VIEWPORT, PHONE):
+        await tab.set_viewport_size(size)
+        for label in await tab.evaluate(_CUT_TAB_LABELS):
+            report.tab_labels.append(f"tab label {label!r} is cut off at {size['width']} px wide")
+    await tab.set_viewport_size(VIEWPORT)
 
 
 async def _check_language_switch(tab, page: Page, base: str, report: PageReport) -> None:
@@ -363,6 +385,8 @@ async def check_page(
         lap("screenshot")
         await _check_blocks(tab, page, report, clipboard)
         lap("blocks")
+        await _check_tab_labels(tab, report)
+        lap("tab labels")
         listening = False
         await _check_language_switch(tab, page, base, report)
         lap("language")

@@ -1,7 +1,8 @@
 """A deliberately broken copy of one built page, to prove the browser checks catch what they claim to.
 
 The copy is served next to the original (same directory, so its relative links still work) with
-one mermaid diagram's syntax broken, an image from another host and a script that does not exist.
+one mermaid diagram's syntax broken, an image from another host, a script that does not exist and
+a tab label too long for its tab bar.
 Nothing in docs/ or the built site is touched.
 """
 
@@ -17,6 +18,12 @@ BROKEN_DIAGRAM = "flowchart TD\n    A[unclosed --> B((\n"
 FOREIGN_IMAGE = "https://fonts.example.invalid/proof.png"
 MISSING_SCRIPT = "missing-proof.js"
 PROOF_NAME = "broken-proof.html"
+LONG_TAB_LABEL = "Python 3.11, 3.12, 3.13, 3.14, 3.15 · forkserver, spawn, fork · " * 3
+LONG_TABS = (
+    '<div class="tabbed-set tabbed-alternate" data-tabs="99:1"><input checked="checked" id="__proof_tab" '
+    f'name="__proof_tabs" type="radio"><div class="tabbed-labels"><label for="__proof_tab">{LONG_TAB_LABEL}</label>'
+    '</div><div class="tabbed-content"><div class="tabbed-block"><p>proof</p></div></div></div>'
+)
 BROKEN_DIV = f'<div class="mermaid">{html.escape(BROKEN_DIAGRAM, quote=False)}</div>'
 
 
@@ -36,6 +43,7 @@ def broken_copy(pages: list[Page], site) -> tuple[Page, dict[str, bytes]] | None
             text,
             count=1,
         )
+        text = re.sub(r"(<article[^>]*>)", lambda m: m.group(1) + LONG_TABS, text, count=1)
         proof = dataclasses.replace(page, path=page.path + PROOF_NAME, diagrams=[BROKEN_DIAGRAM])
         return proof, {proof.path: text.encode("utf-8")}
     return None

@@ -70,6 +70,11 @@ def load(example: Example) -> Recording:
     )
 
 
+def render_again(example: Example) -> None:
+    """Rewrite the view from the recording as it is (after a change in how views are rendered)."""
+    example.view.write_text(render_view(example, load(example)), encoding="utf-8")
+
+
 def save(example: Example, runs: list[Run]) -> None:
     recording = Recording(
         fingerprint=example.fingerprint(),
@@ -112,7 +117,7 @@ def _by_method(runs: list[Run]) -> list[Run]:
 
 
 def version_range(minors: list[str]) -> str:
-    """ "3.14–3.15" for consecutive claimed versions, "3.11, 3.13" otherwise; newest last in a range."""
+    """ "3.14–3.15" for consecutive claimed versions, "3.13, 3.11" otherwise (newest first)."""
     positions = sorted(pythons.CLAIMED.index(v) for v in minors)
     if positions == list(range(positions[0], positions[-1] + 1)) and len(positions) > 1:
         return f"{pythons.CLAIMED[positions[-1]]}–{pythons.CLAIMED[positions[0]]}"
@@ -170,5 +175,6 @@ def render_view(example: Example, recording: Recording) -> str:
         group_runs = [r for v in versions for r in by_version[v]]
         same = len({r.normalized for r in group_runs}) == 1
         body = _block(group_runs, system) if same else _method_tabs(group_runs, system)
-        items.append((f"Python {version_range(versions)}", body))
+        # The bare version ("3.14–3.15"): five labels with "Python" before each do not fit a phone.
+        items.append((version_range(versions), body))
     return header + line + _tabs(items)
