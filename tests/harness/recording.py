@@ -133,7 +133,10 @@ def _title(runs: list[Run], system: str) -> str:
 
 
 def _block(runs: list[Run], system: str) -> str:
-    return f'!!! output "{_title(runs, system)}"\n\n{_indent(_fence(runs[0].output), 4)}\n'
+    """One output block for runs that printed the same (after normalization). The raw text shown is
+    the run listed first in its title: the newest Python's, under the first method in METHOD_ORDER."""
+    shown = min(runs, key=lambda r: (tuple(-n for n in pythons.version_key(r.python)), METHOD_ORDER.index(r.start_method)))
+    return f'!!! output "{_title(runs, system)}"\n\n{_indent(_fence(shown.output), 4)}\n'
 
 
 def _tabs(items: list[tuple[str, str]]) -> str:
