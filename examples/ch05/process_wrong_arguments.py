@@ -11,6 +11,7 @@ MISTAKES = {
     "missing argument": {"args": ("Zhang San",)},
     "misspelled keyword": {"kwargs": {"nam": "Li Si", "age": 30}},
     "too many arguments": {"args": ("Wang Wu", 28, "Shanghai", "extra")},
+    "kwargs repeats a positional": {"args": ("Sun Qi", 33), "kwargs": {"name": "Sun Ba"}},
     "string, not tuple": {"args": ("Zhao")},  # no comma: ("Zhao") is just the string "Zhao"
 }
 

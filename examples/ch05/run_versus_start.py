@@ -4,15 +4,18 @@ import multiprocessing
 import os
 
 
-def where() -> None:
-    print(f"  target running in pid={os.getpid()}")
+def where() -> int:
+    print(f"  target running in pid={os.getpid()}, returning 42")
+    return 42
 
 
 if __name__ == "__main__":
     print(f"parent pid={os.getpid()}")
     process = multiprocessing.Process(target=where)
     print("process.run():")
-    process.run()  # an ordinary method call: no new process
+    returned = process.run()  # an ordinary method call: no new process
+    print(f"  run() returned {returned!r}")
     print("process.start() + join():")
     process.start()
     process.join()
+    print(f"  exitcode={process.exitcode}")
