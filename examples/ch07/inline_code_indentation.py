@@ -1,10 +1,10 @@
-"""Code passed with `python -c` must start at column 0: textwrap.dedent removes the indentation of the source."""
+"""Indented code for `python -c`: 3.14+ dedents it, 3.13 and older fail; textwrap.dedent works on all."""
 
 import subprocess
 import sys
 import textwrap
 
-# Indented because it sits inside this file's structure; as is, the child sees "    import os" on line 2.
+# Indented because it sits inside this file's structure: as is, the child gets "    import os" on line 2.
 CODE = """
     import os
     print("hello from the child, pid", os.getpid())

@@ -12,7 +12,7 @@ def tiny(n: int) -> int:
 
 
 def long_task(n: int) -> int:
-    return sum(i * i for i in range(500_000 + n))  # roughly 0.05 s of CPU
+    return sum(i * i for i in range(500_000 + n))  # a few hundredths of a second of CPU
 
 
 def by_hand(target, count: int) -> float:
@@ -36,6 +36,9 @@ def with_pool(target, count: int) -> float:
 
 if __name__ == "__main__":
     print("start method:", multiprocessing.get_start_method())
+    warm_up = Process(target=tiny, args=(0,))  # forkserver: the first start also starts the server
+    warm_up.start()
+    warm_up.join()
     hand, pool = by_hand(tiny, TINY_TASKS), with_pool(tiny, TINY_TASKS)
     print(f"{TINY_TASKS} tiny tasks: one Process each {hand:.3f} s, Pool(2) {pool:.3f} s")
     print(

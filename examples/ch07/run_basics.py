@@ -4,7 +4,7 @@ import subprocess
 import sys
 import textwrap
 
-# Code for the child interpreter, dedented so that it starts at column 0 (else: IndentationError).
+# Code for the child interpreter, dedented so that it starts at column 0 (else: IndentationError up to 3.13).
 CHILD = textwrap.dedent(
     """
     import sys

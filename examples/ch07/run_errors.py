@@ -37,7 +37,8 @@ if __name__ == "__main__":
     try:
         subprocess.run(["no-such-program-xyz", "--help"], capture_output=True, check=True)
     except FileNotFoundError as error:
-        # raised by the parent before any child exists: there is no return code at all
+        # the child was forked but its exec failed: the parent reaps it and raises, so run() returns
+        # no CompletedProcess and there is no returncode to check
         print(
             "missing program:",
             type(error).__name__,

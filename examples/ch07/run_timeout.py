@@ -25,6 +25,7 @@ if __name__ == "__main__":
         )
     except subprocess.TimeoutExpired as error:
         print(f"run(): {type(error).__name__} after {error.timeout} s")
+        print(f"  error.stdout: {error.stdout!r}, bytes although text=True")  # what was read before the timeout
         children = psutil.Process().children()
         print(f"  children left: {children} (run() killed the child and waited for it)")
 
