@@ -69,16 +69,22 @@ def kernel_manager() -> KernelManager:
 
 def execute(notebook: nbformat.NotebookNode, cwd: Path = DOCS, marker: str = "execute_notebooks") -> Executed:
     """Run every cell in a fresh kernel; raises nbclient's CellExecutionError if a cell fails."""
+    km = kernel_manager()
     client = NotebookClient(
         notebook,
-        km=kernel_manager(),
+        km=km,
         kernel_name=KERNEL,
         timeout=TIMEOUT,
         allow_errors=False,
         resources={"metadata": {"path": str(cwd)}},
     )
     start = time.perf_counter()
-    client.execute(env=kernel_env(marker))
+    try:
+        client.execute(env=kernel_env(marker))
+    finally:
+        # nbclient shuts down only a kernel manager it created itself; this one is ours to stop.
+        if km.has_kernel:
+            km.shutdown_kernel()
     return Executed(notebook, time.perf_counter() - start)
 
 
