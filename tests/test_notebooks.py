@@ -233,7 +233,7 @@ def test_stored_figures_support_the_prose(path):
     redo = f"the stored run of {rel(path)} contradicts its prose: re-run `python -m tests.execute_notebooks`"
     cpus = s["usable_cpus"]
     speedup = s["speedup"]
-    assert speedup["2"] > 1.3, f"2 workers close to 2x; {redo}"
+    assert 1.3 < speedup["2"] < 1.8, f"2 workers clearly faster than 1, well short of 2x; {redo}"
     assert all(v <= cpus * 1.1 for v in speedup.values()), f"no speedup beyond the usable CPUs; {redo}"
     assert max(speedup["3"], speedup["4"]) < speedup["2"] * 1.1, f"3 and 4 workers no faster than 2; {redo}"
     cpu, io = s["seconds"]["CPU-bound"], s["seconds"]["I/O-bound"]
@@ -246,14 +246,13 @@ def test_stored_figures_support_the_prose(path):
     small, large = min(ipc["Pipe"], key=int), max(ipc["Pipe"], key=int)
     for size in (small, "1024"):
         assert ipc["Pipe"][size] > ipc["Queue"][size], f"{size} B: Pipe beats Queue; {redo}"
-        assert ipc["shared memory"][size] <= ipc["Pipe"][size], (
-            f"{size} B: shared memory no faster than Pipe; {redo}"
+        assert ipc["shared memory"][size] * 3 < ipc["Pipe"][size], (
+            f"{size} B: shared memory much slower than Pipe; {redo}"
         )
-    for size in ("262144", large):
-        fastest_other = max(ipc["Pipe"][size], ipc["Queue"][size])
-        assert ipc["shared memory"][size] > 1.2 * fastest_other, (
-            f"{size} B: shared memory clearly faster; {redo}"
-        )
+    fastest_other = max(ipc["Pipe"]["262144"], ipc["Queue"]["262144"])
+    assert ipc["shared memory"]["262144"] > 1.2 * fastest_other, f"256 KiB: shared memory clearly faster; {redo}"
+    assert ipc["shared memory"][large] >= 0.9 * ipc["Pipe"][large], f"{large} B: shared memory no slower than Pipe; {redo}"
+    assert ipc["shared memory"][large] < 1.25 * ipc["Pipe"][large], f"{large} B: shared memory and Pipe close; {redo}"
     assert s["gil_enabled"] is True, "the prose says this run used a build with the GIL"
 
 
