@@ -82,14 +82,28 @@ def _kill_all(procs: list[psutil.Process]) -> None:
     _reap_zombies()
 
 
+def _alive(proc: psutil.Process) -> bool:
+    """Running and not a zombie; a process that vanished meanwhile (reaped by its parent) is not."""
+    try:
+        return proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
 def _wait_for_descendants(deadline: float) -> list[psutil.Process]:
-    """Wait (reaping) until no descendant is alive or the deadline passes; return the survivors."""
+    """Wait (reaping) until no descendant is alive or the deadline passes; return the survivors.
+
+    Helpers such as the fork server and the resource tracker exit a few milliseconds after the main
+    process: poll often at first (a fixed 20 ms step cost most runs a whole step), then back off.
+    """
+    pause = 0.002
     while True:
         _reap_zombies()
-        alive = [p for p in _descendants() if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+        alive = [p for p in _descendants() if _alive(p)]
         if not alive or time.monotonic() >= deadline:
             return alive
-        time.sleep(0.02)
+        time.sleep(pause)
+        pause = min(pause * 2, 0.05)
 
 
 def _exits_within(proc: subprocess.Popen, timeout: float) -> bool:
