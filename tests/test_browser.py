@@ -137,6 +137,10 @@ def test_tab_labels_are_whole_on_desktop_and_phone(site_in_browser):
     _fail_if(_problems(site_in_browser.pages, "tab_labels"), "tab labels")
 
 
+def test_recorded_outputs_are_as_legible_as_code(site_in_browser):
+    _fail_if(_problems(site_in_browser.pages, "legibility"), "recorded outputs")
+
+
 def test_copy_button_copies_the_example(site_in_browser):
     _fail_if(_problems(site_in_browser.pages, "copy"), "copy button")
     unchecked = [
@@ -252,4 +256,8 @@ def test_a_broken_page_is_caught_and_named(site_in_browser):
     )
     cut = _problems([proof], "tab_labels")
     assert any(LONG_TAB_LABEL.strip()[:20] in line for line in cut), f"the overlong tab label was not caught: {cut}"
+    cramped = _problems([proof], "legibility")
+    assert any("px text beside" in line for line in cramped) and any("cut off" in line for line in cramped), (
+        f"the small, unwrapped output was not caught: {cramped}"
+    )
     assert proof.crashed is None, f"the check of {name} stopped early: {proof.crashed}"

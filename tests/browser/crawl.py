@@ -82,6 +82,7 @@ class PageReport:
     copy_checked: str | None = None  # the example whose copy button was clicked
     language: list[str] = field(default_factory=list)
     tab_labels: list[str] = field(default_factory=list)  # labels cut off, at a width of PHONE or VIEWPORT
+    legibility: list[str] = field(default_factory=list)  # recorded outputs smaller than code, or cut off
     crashed: str | None = None
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)  # seconds per step, to see where time goes
@@ -148,6 +149,23 @@ _CUT_TAB_LABELS = """() => [...document.querySelectorAll('article .tabbed-labels
         return label.scrollWidth > label.clientWidth + 1 || r.left < box.left - 1 || r.right > box.right + 1;
     }).map(label => label.textContent.trim());
 })"""
+
+# Recorded outputs against the page's code blocks: the same font size, and no line hidden sideways.
+_OUTPUT_LEGIBILITY = """() => {
+    const size = el => parseFloat(getComputedStyle(el).fontSize);
+    const code = [...document.querySelectorAll('article .highlight pre > code')]
+        .find(c => !c.closest('.admonition') && c.getClientRects().length);
+    const outputs = [...document.querySelectorAll('article .admonition.output pre > code')]
+        .filter(c => c.getClientRects().length);
+    return outputs.flatMap((c, i) => {
+        const found = [];
+        if (code && Math.abs(size(c) - size(code)) > 0.5)
+            found.push(`output ${i + 1}: ${size(c)} px text beside ${size(code)} px code`);
+        if (c.scrollWidth > c.clientWidth + 1)
+            found.push(`output ${i + 1}: a line is cut off (${c.scrollWidth} px wide in ${c.clientWidth} px)`);
+        return found;
+    });
+}"""
 
 _CODE_BLOCKS = """() => [...document.querySelectorAll('article .highlight')].map(h => ({
     text: (h.querySelector('code') || h).textContent,
@@ -249,11 +267,14 @@ _STAND_IN = '<!doctype html><link rel="icon" href="data:,"><title>the twin page<
 
 
 async def _check_tab_labels(tab, report: PageReport) -> None:
-    """Every tab label is whole on screen, at the desktop width and on a phone."""
+    """Every tab label is whole on screen, and every visible recorded output as legible as the code,
+    at the desktop width and on a phone."""
     for size in (VIEWPORT, PHONE):
         await tab.set_viewport_size(size)
         for label in await tab.evaluate(_CUT_TAB_LABELS):
             report.tab_labels.append(f"tab label {label!r} is cut off at {size['width']} px wide")
+        for problem in await tab.evaluate(_OUTPUT_LEGIBILITY):
+            report.legibility.append(f"{problem} at {size['width']} px wide")
     await tab.set_viewport_size(VIEWPORT)
 
 

@@ -2,7 +2,7 @@
 
 The copy is served next to the original (same directory, so its relative links still work) with
 one mermaid diagram's syntax broken, an image from another host, a script that does not exist and
-a tab label too long for its tab bar.
+a tab label too long for its tab bar, and a recorded output in small type whose long line does not wrap.
 Nothing in docs/ or the built site is touched.
 """
 
@@ -24,6 +24,10 @@ LONG_TABS = (
     f'name="__proof_tabs" type="radio"><div class="tabbed-labels"><label for="__proof_tab">{LONG_TAB_LABEL}</label>'
     '</div><div class="tabbed-content"><div class="tabbed-block"><p>proof</p></div></div></div>'
 )
+CRAMPED_OUTPUT = (
+    '<div class="admonition output"><p class="admonition-title">proof</p><pre><code style="font-size: 8px; '
+    f'white-space: pre">{"UserWarning: resource_tracker: a line too long to see " * 8}</code></pre></div>'
+)
 BROKEN_DIV = f'<div class="mermaid">{html.escape(BROKEN_DIAGRAM, quote=False)}</div>'
 
 
@@ -43,7 +47,7 @@ def broken_copy(pages: list[Page], site) -> tuple[Page, dict[str, bytes]] | None
             text,
             count=1,
         )
-        text = re.sub(r"(<article[^>]*>)", lambda m: m.group(1) + LONG_TABS, text, count=1)
+        text = re.sub(r"(<article[^>]*>)", lambda m: m.group(1) + LONG_TABS + CRAMPED_OUTPUT, text, count=1)
         proof = dataclasses.replace(page, path=page.path + PROOF_NAME, diagrams=[BROKEN_DIAGRAM])
         return proof, {proof.path: text.encode("utf-8")}
     return None
