@@ -1,0 +1,91 @@
+"""The same CPU-bound work on a thread pool, an interpreter pool and a process pool, in one run."""
+
+import time
+from concurrent.futures import InterpreterPoolExecutor, ProcessPoolExecutor, ThreadPoolExecutor
+
+N = 400_000  # one task: pure Python, a few tens of milliseconds
+ROUNDS = 5
+MiB = 1024 * 1024
+
+
+def count_odd_squares(n):
+    return sum(1 for i in range(n) if (i * i) % 2)
+
+
+def started_at(pause):
+    import time  # perf_counter() reads CLOCK_MONOTONIC on Linux: one clock for every process
+
+    now = time.perf_counter()
+    time.sleep(pause)  # keeps this worker busy, so that the pool must start its second worker
+    return now
+
+
+def size_and_id(data):
+    return len(data), id(data)
+
+
+def faster(a, b, factor):
+    return a * factor < b
+
+
+if __name__ == "__main__":
+    import psutil  # here, not at the top: an interpreter that re-runs this script could not import it
+
+    me = psutil.Process()
+    kinds = {"threads": ThreadPoolExecutor, "interpreters": InterpreterPoolExecutor,
+             "processes": ProcessPoolExecutor}
+    pools, startup, memory = {}, {}, {}
+    for label, kind in kinds.items():
+        rss_before = me.memory_info().rss
+        start = time.perf_counter()
+        pools[label] = pool = kind(max_workers=2)
+        startup[label] = max(pool.map(started_at, [0.05, 0.05])) - start  # until both workers run
+        if label == "processes":  # separate processes: measure each child from here
+            children = me.children()
+            memory["process RSS"] = sum(c.memory_info().rss for c in children) / len(children)
+            memory[label] = sum(c.memory_full_info().uss for c in children) / len(children)
+        else:  # inside this process: how much its RSS grew, per worker
+            memory[label] = (me.memory_info().rss - rss_before) / 2
+    best = dict.fromkeys(kinds, float("inf"))
+    for _ in range(ROUNDS):  # the pools take turns: a hiccup on the machine slows them alike
+        for label, pool in pools.items():
+            start = time.perf_counter()
+            assert list(pool.map(count_odd_squares, [N] * 4)) == [N // 2] * 4
+            best[label] = min(best[label], time.perf_counter() - start)
+    big = bytes(10 * MiB)
+    passing, same_object = dict.fromkeys(kinds, float("inf")), {}
+    for _ in range(ROUNDS):
+        for label, pool in pools.items():
+            start = time.perf_counter()
+            size, ident = pool.submit(size_and_id, big).result()
+            passing[label] = min(passing[label], time.perf_counter() - start)
+            same_object[label] = ident == id(big)  # ids compare only within one process
+    for pool in pools.values():
+        pool.shutdown()
+
+    for label in kinds:
+        print(f"4 tasks on 2 {label + ':':<13} {best[label]:.3f} s")
+    for label in kinds:
+        print(f"start-up of 2 {label + ':':<13} {startup[label] * 1000:.1f} ms")
+    print(f"memory per thread:      {memory['threads'] / MiB:.1f} MiB (growth of this process's RSS)")
+    print(f"memory per interpreter: {memory['interpreters'] / MiB:.1f} MiB (growth of this process's RSS)")
+    uss, rss = memory["processes"] / MiB, memory["process RSS"] / MiB
+    print(f"memory per process:     {uss:.1f} MiB USS, {rss:.1f} MiB RSS")
+    for label in kinds:
+        seconds, same = passing[label], same_object[label]
+        print(f"10 MiB argument to {label + ':':<13} {seconds * 1000:.2f} ms, same object: {same}")
+
+    t, i, p = (best[k] for k in kinds)  # threads, interpreters, processes
+    start_t, start_i, start_p = (startup[k] for k in kinds)
+    mem_t, mem_i, mem_p = (memory[k] for k in kinds)
+    print("verdicts:")
+    print("  interpreters beat threads by 1.2x:", faster(i, t, 1.2))
+    print("  processes beat threads by 1.2x:", faster(p, t, 1.2))
+    print("  interpreters and processes within 1.5x of each other:",
+          not (faster(i, p, 1.5) or faster(p, i, 1.5)))
+    print("  threads start 10x faster than interpreters:", faster(start_t, start_i, 10))
+    print("  interpreters start 1.5x faster than processes:", faster(start_i, start_p, 1.5))
+    print("  an interpreter takes 10x the memory of a thread:", faster(mem_t, mem_i, 10))
+    print("  an interpreter takes under half a process's USS:", faster(mem_i, mem_p, 2))
+    print("  10 MiB reach an interpreter 2x faster than a process:",
+          faster(passing["interpreters"], passing["processes"], 2))
