@@ -193,6 +193,30 @@ def test_fresh_runs_show_the_measured_shape(runs):
         )
         for channel, row in s["ipc_mb_per_s"].items():
             assert all(v > 0 for v in row.values()), f"{channel}: every size measured {context}"
+        # Threads, interpreters and processes on the same work (interpreters only from Python 3.14).
+        scaling, start_up = s["workers_speedup"], s["start_up_ms"]
+        since_3_14 = tuple(int(x) for x in s["python"].split(".")[:2]) >= (3, 14)
+        assert "processes" in scaling and ("interpreters" in scaling or not since_3_14), (
+            f"threads, interpreters (3.14+) and processes measured {context}"
+        )
+        for kind in set(scaling) - {"threads"}:
+            assert min(start_up[kind].values()) > 5 * max(start_up["threads"].values()), (
+                f"{kind} should take far longer to start than threads {context}"
+            )
+            if cpus >= 2:
+                assert max(scaling[kind].values()) > max(scaling["threads"].values()), (
+                    f"{kind} should beat every thread count on CPU-bound work {context}"
+                )
+    if cpus >= 2:
+        for kind in ("interpreters", "processes"):
+            best = [
+                max(v for n, v in s["workers_speedup"][kind].items() if int(n) >= 2)
+                for s in summaries
+                if kind in s["workers_speedup"]
+            ]
+            assert not best or max(best) > 1.2, (
+                f"2 or more worker {kind} should be > 1.2x faster than sequential on {cpus} CPUs {context}"
+            )
 
 
 @pytest.mark.parametrize(("english", "chinese"), PAIRS, ids=[p.name for p, _ in PAIRS])
@@ -254,6 +278,23 @@ def test_stored_figures_support_the_prose(path):
     assert ipc["shared memory"][large] >= 0.9 * ipc["Pipe"][large], f"{large} B: shared memory no slower than Pipe; {redo}"
     assert ipc["shared memory"][large] < 1.25 * ipc["Pipe"][large], f"{large} B: shared memory and Pipe close; {redo}"
     assert s["gil_enabled"] is True, "the prose says this run used a build with the GIL"
+    # Threads, interpreters and processes on the same work; the prose reads a run on Python 3.14+.
+    scaling, start_up = s["workers_speedup"], s["start_up_ms"]
+    assert set(scaling) == set(start_up) == {"threads", "interpreters", "processes"}, (
+        f"threads, interpreters and processes measured; {redo}"
+    )
+    assert max(scaling["threads"].values()) < 1.25, f"no thread count clearly faster than sequential; {redo}"
+    for kind in ("interpreters", "processes"):
+        row = scaling[kind]
+        assert row["2"] > 1.25, f"2 {kind} clearly faster than sequential; {redo}"
+        assert all(v <= cpus * 1.1 for v in row.values()), f"{kind}: no speedup beyond the usable CPUs; {redo}"
+        assert max(row["3"], row["4"]) < row["2"] * 1.1, f"3 and 4 {kind} no faster than 2; {redo}"
+        assert min(start_up[kind].values()) > 10 * max(start_up["threads"].values()), (
+            f"{kind} take more than ten times as long to start as threads; {redo}"
+        )
+    assert sum(start_up["interpreters"].values()) >= sum(start_up["processes"].values()), (
+        f"the interpreter pool's start-up times add up to no less than the process pool's; {redo}"
+    )
 
 
 def _notebook_hook_configured() -> bool:

@@ -2,7 +2,9 @@
 
 They live in a module, not in a notebook cell, because a process started with spawn or
 forkserver finds the function it must run by importing it by name: a function defined in a
-cell belongs to the kernel's __main__, which a child process cannot import.
+cell belongs to the kernel's __main__, which a child process cannot import. The worker
+interpreters of an InterpreterPoolExecutor (Python 3.14+) may import this module too, so it
+imports nothing that refuses to load in a subinterpreter (psutil does, for one).
 """
 
 import time
