@@ -5,7 +5,8 @@
     python -m tests.record --all               # every example
     python -m tests.record --views             # no runs: rewrite every view from its recording
 
-An example declared `per_python = true` is recorded on every claimed Python version.
+An example declared `per_python = true` is recorded on every claimed Python version; one that declares
+`requires_python` on every claimed version from that one on.
 Runs go in parallel; a run that times out or leaves processes behind is not recorded.
 """
 
@@ -28,7 +29,10 @@ def is_stale(example: Example) -> bool:
 
 
 def record(example: Example) -> str:
-    versions = [v for v in (pythons.CLAIMED if example.per_python else (pythons.NEWEST,)) if example.runs_on(v)]
+    # Every claimed version where outputs differ; an example that needs a newer Python, on every version
+    # it runs on (identical runs share one block, whose title then names them all); otherwise the newest.
+    every = example.per_python or example.requires_python is not None
+    versions = [v for v in (pythons.CLAIMED if every else (pythons.NEWEST,)) if example.runs_on(v)]
     runs = []
     for version in versions:
         python = pythons.interpreter(version)
