@@ -8,10 +8,13 @@ forever. This check closes that gap: each run in `x.out.json` must have exited w
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.harness import recording
 from tests.harness.manifest import load_examples
+from tests.harness.normalize import reader_paths
 from tests.harness.paths import RECORD_COMMAND, rel
 
 EXAMPLES = [pytest.param(example, id=rel(example.script)) for example in load_examples()]
@@ -48,3 +51,29 @@ def test_per_python_only_where_versions_differ(example):
         f"{example.name}: declared per_python = true, but every Python version printed the same; drop it "
         f"from its examples.toml entry and run `{RECORD_COMMAND} {example.name}`"
     )
+
+
+MACHINE_PATH = re.compile(r"/[^\s\"':,\]<>]+/(?:lib/python3|bin/python|examples/|tests/)")
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_views_show_paths_as_a_reader_reads_them(example):
+    """Where this machine keeps the checkout or its interpreters means nothing to a reader."""
+    if not example.view.exists():
+        pytest.skip("no view yet: tests/test_examples.py reports it")
+    for number, line in enumerate(example.view.read_text(encoding="utf-8").splitlines(), start=1):
+        found = MACHINE_PATH.search(line)
+        assert not found, (
+            f"{rel(example.view)}:{number} shows a path of the recording machine ({found.group(0)!r}); "
+            "tests/harness/normalize.READER_PATHS should turn it into one relative to the repository or "
+            f"into <python>/...; extend it, then run `{RECORD_COMMAND} --views`"
+        )
+
+
+def test_reader_paths_turn_machine_paths_into_readers_ones():
+    raw = ("/home/me/site/examples/ch05/x.py:3: Warning\n"
+           '  File "/root/.cache/x/debian-sid/usr/lib/python3.15/multiprocessing/process.py", line 320\n'
+           "['/srv/ci/tests/sitecustom', '/opt/py/lib/python315.zip'] /w/.venv-3.15/bin/python")
+    assert reader_paths(raw) == ("examples/ch05/x.py:3: Warning\n"
+                                 '  File "<python>/lib/python3.15/multiprocessing/process.py", line 320\n'
+                                 "['tests/sitecustom', '<python>/lib/python315.zip'] <python>/bin/python")

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .paths import ROOT
 
 # Opt-in per example (manifest key "volatile"): values that honestly differ from run to run.
 NAMED_PATTERNS: dict[str, list[tuple[str, str]]] = {
@@ -28,14 +27,30 @@ NAMED_PATTERNS: dict[str, list[tuple[str, str]]] = {
     "cpu_count": [(r"(?i)(cpu[^\n\d]{0,30})\d+", r"\1<N>")],
 }
 
-# Always applied: where the repository and the interpreter live, and stdlib line numbers
-# (they change between checkouts and Python builds).
+# Where this machine keeps the checkout and the interpreters: a reader's differ. The views show paths
+# as the reader would read them (tests/harness/recording.py), and comparisons start from that too.
+# Root-independent on purpose: a recording made in one checkout is rendered and compared in another.
+_PREFIX = r"(?:/[^\s\"':,\]]+)*"  # an absolute path's leading directories
+READER_PATHS: list[tuple[str, str]] = [
+    (_PREFIX + r"/((?:examples|docs|tests)/)", r"\1"),  # .../checkout/examples/ch05/x.py -> examples/ch05/x.py
+    (_PREFIX + r"(/(?:lib|bin)/python)", r"<python>\1"),  # .../usr/lib/python3.15/... -> <python>/lib/python3.15/...
+]
+
+
+def reader_paths(text: str) -> str:
+    for pattern, replacement in READER_PATHS:
+        text = re.sub(pattern, replacement, text)
+    return text
+
+
+# Always applied when comparing, after READER_PATHS: what changes between Python versions and builds
+# of the same version (stdlib line numbers, the interpreter's file name).
 ALWAYS: list[tuple[str, str]] = [
-    (re.escape(str(ROOT)) + "/", ""),
-    (r'File "[^"\n]*/lib/python3\.\d+/([^"\n]+)", line \d+', r'File "<stdlib>/\1", line <N>'),
-    # warnings name the stdlib file and line the same way: /usr/lib/python3.15/multiprocessing/popen_fork.py:76:
-    (r"\S*/lib/python3\.\d+/(\S+\.py):\d+:", r"<stdlib>/\1:<N>:"),
-    (r"/[^\s\"']*/bin/python3?(?:\.\d+)?\b", "<python>"),
+    (r'File "<python>/lib/python3\.\d+t?/([^"\n]+)", line \d+', r'File "<stdlib>/\1", line <N>'),
+    (r'File "<frozen (\w+)>", line \d+', r'File "<frozen \1>", line <N>'),
+    # warnings name the stdlib file and line the same way: <python>/lib/python3.15/multiprocessing/popen_fork.py:76:
+    (r"<python>/lib/python3\.\d+t?/(\S+\.py):\d+:", r"<stdlib>/\1:<N>:"),
+    (r"<python>/bin/python3?(?:\.\d+)?t?\b", "<python>"),
 ]
 
 
@@ -68,7 +83,7 @@ def normalize(
     patterns: Iterable[tuple[str, str]] = (),
     relaxed: bool = False,
 ) -> str:
-    text = text.replace("\r\n", "\n")
+    text = reader_paths(text.replace("\r\n", "\n"))
     for pattern, replacement in ALWAYS:
         text = re.sub(pattern, replacement, text)
     text = _pid_placeholders(text, pids, numbered=not relaxed)

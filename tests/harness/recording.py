@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 
 from . import pythons
 from .manifest import Example
-from .normalize import normalize
+from .normalize import normalize, reader_paths
 from .paths import RECORD_COMMAND, rel
 from .runner import RunResult
 
@@ -134,9 +134,11 @@ def _title(runs: list[Run], system: str) -> str:
 
 def _block(runs: list[Run], system: str) -> str:
     """One output block for runs that printed the same (after normalization). The raw text shown is
-    the run listed first in its title: the newest Python's, under the first method in METHOD_ORDER."""
+    the run listed first in its title: the newest Python's, under the first method in METHOD_ORDER,
+    with this machine's paths as a reader would read them (normalize.READER_PATHS); the recording
+    keeps the raw output."""
     shown = min(runs, key=lambda r: (tuple(-n for n in pythons.version_key(r.python)), METHOD_ORDER.index(r.start_method)))
-    return f'!!! output "{_title(runs, system)}"\n\n{_indent(_fence(shown.output), 4)}\n'
+    return f'!!! output "{_title(runs, system)}"\n\n{_indent(_fence(reader_paths(shown.output)), 4)}\n'
 
 
 def _tabs(items: list[tuple[str, str]]) -> str:
