@@ -29,10 +29,7 @@ def is_stale(example: Example) -> bool:
 
 
 def record(example: Example) -> str:
-    # Every claimed version where outputs differ; an example that needs a newer Python, on every version
-    # it runs on (identical runs share one block, whose title then names them all); otherwise the newest.
-    every = example.per_python or example.requires_python is not None
-    versions = [v for v in (pythons.CLAIMED if every else (pythons.NEWEST,)) if example.runs_on(v)]
+    versions = example.versions_to_record
     runs = []
     for version in versions:
         python = pythons.interpreter(version)

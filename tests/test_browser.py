@@ -16,7 +16,12 @@ import warnings
 import pytest
 
 from tests.browser.crawl import Crawl, chromium_missing, cjk_font_missing, crawl
-from tests.browser.proof import FOREIGN_IMAGE, LONG_TAB_LABEL, MISSING_SCRIPT, broken_copy
+from tests.browser.proof import (
+    FOREIGN_IMAGE,
+    LONG_TAB_LABEL,
+    MISSING_SCRIPT,
+    broken_copy,
+)
 from tests.browser.site import (
     DEFAULT_LOCALE,
     OTHER_LOCALES,

@@ -77,3 +77,17 @@ def test_reader_paths_turn_machine_paths_into_readers_ones():
     assert reader_paths(raw) == ("examples/ch05/x.py:3: Warning\n"
                                  '  File "<python>/lib/python3.15/multiprocessing/process.py", line 320\n'
                                  "['tests/sitecustom', '<python>/lib/python315.zip'] <python>/bin/python")
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_recorded_on_every_python_it_should_be(example):
+    """Every recording holds a run on the newest Python; one that differs by version (per_python) or
+    needs a newer Python (requires_python) holds a run on every claimed version it runs on."""
+    if not example.recording.exists():
+        pytest.skip("no recording yet: tests/test_examples.py reports it")
+    recorded = {run.python.rsplit(".", 1)[0] for run in recording.load(example).runs}
+    wanted = set(example.versions_to_record)
+    assert wanted <= recorded, (
+        f"{example.name}: no recorded run on Python {', '.join(sorted(wanted - recorded))}; "
+        f"run `{RECORD_COMMAND} {example.name}`"
+    )

@@ -73,6 +73,13 @@ class Example:
             return True
         return pythons.version_key(version) >= pythons.version_key(self.requires_python)
 
+    @property
+    def versions_to_record(self) -> tuple[str, ...]:
+        """Every claimed version where outputs differ (per_python), or where an example that needs a
+        newer Python runs (identical runs then share one block naming them all); else the newest."""
+        every = self.per_python or self.requires_python is not None
+        return tuple(v for v in (pythons.CLAIMED if every else (pythons.NEWEST,)) if self.runs_on(v))
+
     def fingerprint(self) -> str:
         """Changes whenever the script or how it is run changes: a recording older than it is stale."""
         declared = json.dumps(

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-
 # Opt-in per example (manifest key "volatile"): values that honestly differ from run to run.
 NAMED_PATTERNS: dict[str, list[tuple[str, str]]] = {
     # 0.52 s, 1.0s, 12.3 ms, 850 µs, 3.2 秒
