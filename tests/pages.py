@@ -218,12 +218,27 @@ def parity_problems(zh_path: Path, en_path: Path) -> list[str]:
     return problems
 
 
+# A Chinese term in parentheses is at most this many CJK characters, without sentence punctuation.
+TERM_MAX_CJK = 8
+CJK_SENTENCE_PUNCTUATION = re.compile(r"[。，；：！？、]")
+
+
 def cjk_problems(en_path: Path) -> list[str]:
-    """Chinese characters on an English page, outside inline code and parentheses."""
+    """Chinese characters on an English page, outside inline code and parentheses; and in parentheses
+    anything longer than a term (a sentence: CJK punctuation, or more than TERM_MAX_CJK CJK characters)."""
     page = load(en_path)
     problems = []
     for line in page.lines:
         text = INLINE_CODE.sub("", line.text)
+        for group in re.finditer(r"\([^()]*\)|（[^（）]*）", text):
+            cjk = CJK.findall(group.group(0))
+            chinese = [c for c in cjk if not CJK_SENTENCE_PUNCTUATION.match(c) and c not in "（）"]
+            if chinese and (CJK_SENTENCE_PUNCTUATION.search(group.group(0)) or len(chinese) > TERM_MAX_CJK):
+                problems.append(
+                    f"{rel(en_path)}:{line.number}: a Chinese sentence in parentheses on the English page: "
+                    f"{group.group(0)[:80]!r}. Translate it; parentheses may keep a Chinese term only "
+                    f"(at most {TERM_MAX_CJK} characters, no 。，；), e.g. zombie process (僵尸进程)"
+                )
         previous = None
         while previous != text:
             previous, text = text, PARENS.sub("", text)

@@ -3,7 +3,8 @@
 - docs/X.md (Chinese) <-> docs/X.en.md (English); docs/X.ipynb <-> docs/X.en.ipynb.
 - Same heading structure (the sequence of heading levels), the same `--8<--` includes in the
   same order, the same number of mermaid diagrams and of tables.
-- No Chinese left on English pages, except a term in parentheses — zombie process (僵尸进程) —
+- No Chinese left on English pages, except a term in parentheses — zombie process (僵尸进程), at most
+  pages.TERM_MAX_CJK characters without 。，； (a sentence there fails) —
   or in `inline code`. English pages that must show Chinese (a zh↔en glossary) are listed,
   one path a line, in tests/allowlists/cjk_on_english_pages.txt.
 Messages name both files and the first difference.
