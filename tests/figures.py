@@ -5,6 +5,11 @@ A figure is a number with a unit or a ratio: 1.7×, 1.7x, 3 times, 3 倍, 5%, 20
 as 5–10% are two figures). Units are compared in a canonical form (秒 = s, 倍 = times = × = x,
 字节 = bytes = B, 条/秒 = msg/s = /s ...), so one rule and one allowlist entry serve both languages.
 
+Ratios in words count too: twice, two..ten times, a hundred times (followed by as, the, faster,
+slower, more ...: "forks twice" is no ratio), and 两倍. A figure after "more
+than", "at least", 超过, 至少 (or before 以上, 多) is a lower bound: any printed value above it
+matches as well; after "less than", "up to", 不到, 最多 (or before 以内, 以下) an upper bound.
+
 Matching rule. A prose figure N (with d decimals) and unit U matches an output number V when V,
 rounded half-up to d decimals, equals N (1.33× in prose matches 1.33, 1.334 or 1.3 prints as
 "1.3×" from 1.33; "2×" matches 1.5 to 2.49) and V carries unit U in the output: written right
@@ -68,6 +73,9 @@ FIGURE = re.compile(
 )
 BARE = re.compile(rf"(?<![A-Za-z0-9_.])(?:{NUMBER})(?![A-Za-z0-9_%])")
 # Words by which an output names a unit for its bare numbers (column headers and the like).
+UNIT_NAMED = re.compile(
+    r"(?<![\w/])(" + "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True)) + r")(?![\w/])"
+)
 NAMES_UNIT = {"×": re.compile(r"speedup|ratio|加速比|倍", re.I)}
 
 
@@ -87,18 +95,45 @@ class Figure:
     number: str  # as written, separators removed: "242576", "1.33"
     unit: str  # canonical
     written: str  # as written in the text
+    bound: str = "="  # ">": the prose says "more than N" (超过 N, N 倍以上); "<": "less than N" (不到 N)
 
     @property
     def canonical(self) -> str:
         return f"{self.number} {self.unit}"
 
 
+# Ratios written in words: twice, two..ten times, a hundred times, 两倍.
+_WORDS = {w: str(n) for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+_COMPARED = r"(?= (?:as|the|faster|slower|more|fewer|less|larger|smaller|longer|shorter)\b)"  # not "forks twice"
+WORD_RATIO = re.compile(
+    rf"\b(?:(?P<twice>twice)|(?P<n>two|three|four|five|six|seven|eight|nine|ten|a hundred) times){_COMPARED}|(?P<liang>两倍)", re.I
+)
+MORE = re.compile(r"(?:more than|over|at least|above|greater than|超过|至少|不止|高于|大于)\s*(?:about\s*|约\s*)?$", re.I)
+LESS = re.compile(r"(?:less than|under|at most|up to|below|fewer than|不到|少于|最多|低于|小于|不超过)\s*(?:about\s*|约\s*)?$", re.I)
+MORE_AFTER = re.compile(r"^\s*(?:以上|多)")
+LESS_AFTER = re.compile(r"^\s*(?:以内|以下|之内)")
+
+
+def _bound(text: str, start: int, end: int) -> str:
+    before, after = text[max(0, start - 20) : start], text[end : end + 4]
+    if MORE.search(before) or MORE_AFTER.match(after):
+        return ">"
+    if LESS.search(before) or LESS_AFTER.match(after):
+        return "<"
+    return "="
+
+
 def figures_in(text: str) -> list[Figure]:
     found = []
     for match in FIGURE.finditer(text):
         unit = _unit_of(match)
+        bound = _bound(text, match.start(), match.end())
         for number in filter(None, (match.group("a"), match.group("b"))):
-            found.append(Figure(re.sub(_SEP, "", number), unit, match.group(0)))
+            found.append(Figure(re.sub(_SEP, "", number), unit, match.group(0), bound))
+    for match in WORD_RATIO.finditer(text):
+        word = (match.group("n") or "").lower()
+        number = "100" if word == "a hundred" else _WORDS.get(word, "2")
+        found.append(Figure(number, "×", match.group(0), _bound(text, match.start(), match.end())))
     return found
 
 
@@ -111,16 +146,19 @@ class Outputs:
     @classmethod
     def of(cls, texts: list[str]) -> "Outputs":
         numbers: list[tuple[Decimal, set[str]]] = []
-        for text in texts:
-            with_unit = {(m.start("a"), m.end("a")) for m in FIGURE.finditer(text)}
-            for figure_match in FIGURE.finditer(text):
+        for text in dict.fromkeys(texts):  # a run's normalized text is often its output as is
+            if not any(char.isdigit() for char in text):
+                continue
+            matches = list(FIGURE.finditer(text))
+            with_unit = {(m.start("a"), m.end("a")) for m in matches}
+            for figure_match in matches:
                 unit = _unit_of(figure_match)
                 for name in ("a", "b"):
                     if figure_match.group(name):
                         numbers.append((_value(figure_match.group(name)), {unit}))
             # A bare number counts only if it is a measurement (has decimals) in an output that names
             # a unit as a word of its own, e.g. a column header "time (ms)" or "speedup".
-            named = {unit for unit in UNITS if re.search(rf"(?<![\w/]){re.escape(unit)}(?![\w/])", text)}
+            named = set(UNIT_NAMED.findall(text))
             named |= {unit for unit, words in NAMES_UNIT.items() if words.search(text)}
             if not named:
                 continue
@@ -135,8 +173,12 @@ class Outputs:
         for value, units in self.numbers:
             for unit in units:
                 converted = convert(value, unit, figure.unit)
-                if converted is not None and converted.quantize(places, rounding=ROUND_HALF_UP) == wanted:
-                    return True
+                if converted is None:
+                    continue
+                if converted.quantize(places, rounding=ROUND_HALF_UP) == wanted:
+                    return True  # the figure itself (or a verdict's threshold) is printed
+                if (figure.bound == ">" and converted > wanted) or (figure.bound == "<" and converted < wanted):
+                    return True  # "more than N" / "less than N", and a printed value is
         return False
 
 

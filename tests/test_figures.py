@@ -55,6 +55,10 @@ def scratch_page(tmp_path: Path, prose: str, output: str) -> Path:
         ("About 242,576/s.", "242,576 msg/s"),  # separators ignored
         ("Messages of 256 KiB.", "262144 B  667.5 MB/s"),
         ("`sleep(5)` and `1.4x` in code are not prose.", "nothing"),
+        ("Pipe makes more than twice as many round trips.", "Pipe / Queue 2.3x"),  # a word ratio, a lower bound
+        ("快 2 倍以上。", "Pipe / Queue 2.3x"),
+        ("It returns in less than 0.2 s.", "returned after 0.15 s"),  # an upper bound
+        ("The call fork() returns twice.", "nothing"),  # no ratio
     ],
 )
 def test_a_figure_that_the_output_prints_passes(tmp_path, prose, output):
@@ -70,6 +74,9 @@ def test_a_figure_that_the_output_prints_passes(tmp_path, prose, output):
         ("It took 156 ms.", "1   0.156 MB/s", "'156 ms'"),  # a different dimension never matches
         ("2 workers took 2 s.", "2 workers  0.9 s", "'2 s'"),  # an integer count is not a measurement
         ("Sends 5–10% more.", "5% more", "'5–10%'"),  # each end of a range
+        ("Pipe is twice as fast.", "Pipe / Queue 1.1x", "'twice'"),  # the 1.1x of issue 13
+        ("Pipe is more than 3 times as fast.", "Pipe / Queue 2.3x", "'3 times'"),
+        ("不到 2 倍。", "speedup 2.6x", "'2 倍'"),
     ],
 )
 def test_a_figure_no_output_prints_fails_with_file_line_and_advice(tmp_path, prose, output, figure):
