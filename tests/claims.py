@@ -33,9 +33,9 @@ from pathlib import Path
 from tests import pages
 from tests.harness.paths import DOCS, EXAMPLES
 
-MARKER = re.compile(r"<!--\s*claim:\s*(?P<body>.*?)\s*-->", re.S)
-NO_CLAIM = re.compile(r"<!--\s*no-claim:\s*\S.*?-->", re.S)
-HEAD = re.compile(r"^(?P<recording>[\w./-]+?)(?:@(?P<run>[\w.+,]+))?\s+(?P<checks>.+)$", re.S)
+MARKER = re.compile(r"<!--\s*claim:\s*(?P<body>.*?)\s*-->", re.DOTALL)
+NO_CLAIM = re.compile(r"<!--\s*no-claim:\s*\S.*?-->", re.DOTALL)
+HEAD = re.compile(r"^(?P<recording>[\w./-]+?)(?:@(?P<run>[\w.+,]+))?\s+(?P<checks>.+)$", re.DOTALL)
 CHECK = re.compile(
     r"^(?:(?:lines?\s+(?P<lines>\d+(?:\s*(?:-|–|,)\s*\d+)*)\s+)?(?P<verb>contains?|lacks?)\s+\"(?P<text>[^\"]+)\""
     r"|(?P<count>\d+)\s+lines)$"
@@ -169,7 +169,7 @@ def claim_problems(path: Path, examples: Path = EXAMPLES) -> list[str]:
             for failure in check_claim(body, selected):
                 problems.append(f"{where}:{number}: the claim about {recording} does not hold: {failure}. "
                                 "Make the sentence say what the recording shows (and fix its marker), or fix the example")
-        prose = pages.INLINE_CODE.sub("", re.sub(r"<!--.*?-->", "", text, flags=re.S))
+        prose = pages.INLINE_CODE.sub("", re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL))
         pointer = POINTS_AT_LINES.search(prose)
         if pointer and not markers and not NO_CLAIM.search(text):
             number = paragraph[0].number + prose[: pointer.start()].count("\n")

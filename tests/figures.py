@@ -76,7 +76,7 @@ BARE = re.compile(rf"(?<![A-Za-z0-9_.])(?:{NUMBER})(?![A-Za-z0-9_%])")
 UNIT_NAMED = re.compile(
     r"(?<![\w/])(" + "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True)) + r")(?![\w/])"
 )
-NAMES_UNIT = {"×": re.compile(r"speedup|ratio|加速比|倍", re.I)}
+NAMES_UNIT = {"×": re.compile(r"speedup|ratio|加速比|倍", re.IGNORECASE)}
 
 
 def _unit_of(match: re.Match[str]) -> str:
@@ -103,13 +103,13 @@ class Figure:
 
 
 # Ratios written in words: twice, two..ten times, a hundred times, 两倍.
-_WORDS = {w: str(n) for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)}
+_WORDS = {w: str(n) for n, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 2)}
 _COMPARED = r"(?= (?:as|the|faster|slower|more|fewer|less|larger|smaller|longer|shorter)\b)"  # not "forks twice"
 WORD_RATIO = re.compile(
-    rf"\b(?:(?P<twice>twice)|(?P<n>two|three|four|five|six|seven|eight|nine|ten|a hundred) times){_COMPARED}|(?P<liang>两倍)", re.I
+    rf"\b(?:(?P<twice>twice)|(?P<n>two|three|four|five|six|seven|eight|nine|ten|a hundred) times){_COMPARED}|(?P<liang>两倍)", re.IGNORECASE
 )
-MORE = re.compile(r"(?:more than|over|at least|above|greater than|超过|至少|不止|高于|大于)\s*(?:about\s*|约\s*)?$", re.I)
-LESS = re.compile(r"(?:less than|under|at most|up to|below|fewer than|不到|少于|最多|低于|小于|不超过)\s*(?:about\s*|约\s*)?$", re.I)
+MORE = re.compile(r"(?:more than|over|at least|above|greater than|超过|至少|不止|高于|大于)\s*(?:about\s*|约\s*)?$", re.IGNORECASE)
+LESS = re.compile(r"(?:less than|under|at most|up to|below|fewer than|不到|少于|最多|低于|小于|不超过)\s*(?:about\s*|约\s*)?$", re.IGNORECASE)
 MORE_AFTER = re.compile(r"^\s*(?:以上|多)")
 LESS_AFTER = re.compile(r"^\s*(?:以内|以下|之内)")
 
@@ -144,7 +144,7 @@ class Outputs:
     numbers: list[tuple[Decimal, set[str]]]
 
     @classmethod
-    def of(cls, texts: list[str]) -> "Outputs":
+    def of(cls, texts: list[str]) -> Outputs:
         numbers: list[tuple[Decimal, set[str]]] = []
         for text in dict.fromkeys(texts):  # a run's normalized text is often its output as is
             if not any(char.isdigit() for char in text):
