@@ -266,6 +266,16 @@ def test_undeclared_script(tmp_path):
         load_examples(tmp_path / "examples")
 
 
+def test_undeclared_script_in_a_subfolder(tmp_path):
+    """Exercise solutions live in examples/<chapter>/exercises/: their folder is searched too."""
+    scratch(tmp_path, GOOD, name="declared")
+    (tmp_path / "examples" / "ch99" / "examples.toml").write_text("[declared]\nstart_methods = []\n")
+    (tmp_path / "examples" / "ch99" / "exercises").mkdir()
+    (tmp_path / "examples" / "ch99" / "exercises" / "forgotten.py").write_text(GOOD)
+    with pytest.raises(ManifestError, match=r"ch99/exercises/forgotten\.py is not declared: .*ch99/exercises/examples\.toml"):
+        load_examples(tmp_path / "examples")
+
+
 def test_declaration_without_script(tmp_path):
     scratch(tmp_path, GOOD, name="declared")
     toml = tmp_path / "examples" / "ch99" / "examples.toml"

@@ -1,4 +1,5 @@
-"""Each examples/<chapter>/examples.toml declares how the suite runs the examples of that folder.
+"""Each examples/<chapter>/examples.toml declares how the suite runs the examples of that folder
+(a subfolder, such as examples/<chapter>/exercises/, has its own examples.toml).
 
 One table per example script (named after the file without .py):
 
@@ -135,7 +136,7 @@ def _parse_entry(toml_path: Path, stem: str, entry: dict) -> Example:
 def load_examples(root: Path = EXAMPLES) -> list[Example]:
     """All declared examples; every script must be declared, every declaration must have a script."""
     examples = []
-    for toml_path in sorted(root.glob("*/examples.toml")):
+    for toml_path in sorted(root.glob("**/examples.toml")):
         with toml_path.open("rb") as handle:
             try:
                 tables = tomllib.load(handle)
@@ -143,7 +144,7 @@ def load_examples(root: Path = EXAMPLES) -> list[Example]:
                 raise ManifestError(f"{rel(toml_path)}: {error}") from error
         examples += [_parse_entry(toml_path, stem, entry) for stem, entry in tables.items()]
     declared = {ex.script for ex in examples}
-    for script in sorted(root.glob("*/*.py")):
+    for script in sorted(root.glob("**/*.py")):
         if script not in declared:
             raise ManifestError(
                 f"{rel(script)} is not declared: add a [{script.stem}] table to "
