@@ -169,10 +169,15 @@ def test_exercise_solutions_open_on_click_with_a_copy_button(site_in_browser):
 
 def test_a_broken_solution_is_caught(site_in_browser):
     """The same check, on the page broken in place: one open at load, one that will not open, no copy button."""
-    for report in site_in_browser.pages:
-        if report.solutions_checked and not report.solutions:
-            caught = [m for m in PROOF_MESSAGES if not any(m in line for line in report.solutions_proof)]
-            assert not caught, f"{report.page.name}: the broken solutions were not reported as {caught}: {report.solutions_proof}"
+    proved = [report for report in site_in_browser.pages if report.solutions_checked and not report.solutions]
+    assert proved, "no page passed the exercise-solution check, so its proof did not run"
+    for report in proved:
+        missed = [m for m in PROOF_MESSAGES if not any(m in line for line in report.solutions_proof)]
+        assert not missed, (
+            f"{report.page.name}: on the page broken in place, nothing was reported as {missed} "
+            f"(reported: {report.solutions_proof}); the first solution must have no code (a predict exercise) "
+            "and the page three solutions or more, see tests/browser/exercises.py"
+        )
 
 
 def test_search_finds_chinese_and_english_terms(site_in_browser):

@@ -4,11 +4,11 @@
   (`???`, not `???+`, which builds `<details open>`), and every exercise heading (`id="exercise-..."`)
   has a solution block under it.
 - In the browser, on one page per language (the first chapter with solutions, click_tested()):
-  every solution block is closed at load and opens when its summary is clicked; in the first open
-  solution with code, every code block has a visible copy button, and clicking it copies the
-  example file named in the block's title.
+  every solution block is closed at load; the first one and the first one with code open when
+  their summary is clicked; in the latter every code block has a visible copy button, and clicking
+  it copies the example file named in the block's title.
 - Proof, in the same tab right after: the page is broken on purpose (the last solution open, the
-  second one refusing to open, copy buttons hidden inside solutions) and checked again; the test
+  first one refusing to open, copy buttons hidden inside solutions) and checked again; the test
   requires each defect to be reported. No page load is added.
 """
 
@@ -109,44 +109,50 @@ _SOLUTIONS = f"""() => [...document.querySelectorAll('{_SELECT}')].map((d, index
             file: code.length ? (code[0].querySelector('.filename') || {{}}).textContent || null : null}};
 }}).filter(s => {list(SOLUTION_LABELS)!r}.includes(s.label))"""
 
-# The proof: the last solution open at load, the second refusing to open, copy buttons hidden in solutions.
+# The proof: the last solution open at load, the first refusing to open, copy buttons hidden in solutions.
 BREAK_SOLUTIONS = f"""() => {{
     const all = [...document.querySelectorAll('{_SELECT}')]
         .filter(d => {list(SOLUTION_LABELS)!r}.includes(d.querySelector(':scope > summary').textContent.trim()));
     all.forEach(d => {{ d.open = false; }});
     all[all.length - 1].open = true;
-    all[1].querySelector(':scope > summary').addEventListener('click', e => e.preventDefault());
+    all[0].querySelector(':scope > summary').addEventListener('click', e => e.preventDefault());
     const style = document.createElement('style');
     style.textContent = 'details .md-clipboard, details [data-md-type=copy] {{ display: none !important; }}';
     document.head.append(style);
-    return all.length;
 }}"""
-PROOF_MESSAGES = ("is open at load", "did not open when its summary was clicked", "has no visible copy button")
+PROOF_MESSAGES = ("is open at load", "did not open when its summary was clicked", "no visible copy button")
 
 
 async def check_solutions(tab, clipboard: asyncio.Lock) -> tuple[int, list[str]]:
-    """(solution blocks checked, problems) for the page open in `tab`."""
-    problems = []
+    """(solution blocks seen, problems) for the page open in `tab`.
+
+    All are checked closed at load; two are clicked (the first, and the first with code, whose copy
+    button is then tried): each click costs a round trip, and the static check covers the rest.
+    """
     solutions = await tab.evaluate(_SOLUTIONS)
+    if not solutions:
+        return 0, ["no solution block found on the page"]
+
+    def where(solution: dict) -> str:
+        return f"solution {solution['index'] + 1} (under {solution['under']})"
+
+    problems = [f"{where(s)} is open at load" for s in solutions if s["open"]]
+    with_code = next((s for s in solutions if s["code"]), None)
+    clicked = [s for s in (solutions[0], with_code) if s is not None and not s["open"]]
     blocks = tab.locator(_SELECT)
-    for solution in solutions:
-        where = f"solution {solution['index'] + 1} (under {solution['under']})"
-        if solution["open"]:
-            problems.append(f"{where} is open at load")
-            continue
+    for solution in {s["index"]: s for s in clicked}.values():
         await blocks.nth(solution["index"]).locator(":scope > summary").click()
-        if not await blocks.nth(solution["index"]).evaluate("d => d.open"):
-            problems.append(f"{where} did not open when its summary was clicked")
-    after = await tab.evaluate(_SOLUTIONS)
-    with_code = next((s for s in after if s["open"] and s["code"]), None)
+    now_open = {s["index"]: s for s in await tab.evaluate(_SOLUTIONS) if s["open"]}
+    problems += [f"{where(s)} did not open when its summary was clicked" for s in clicked if s["index"] not in now_open]
     if with_code is None:
-        problems.append("no open solution with code after the clicks: the copy button was not tried")
+        return len(solutions), [*problems, "no solution with code on the page: the copy button was not tried"]
+    shown = now_open.get(with_code["index"])
+    if shown is None:
         return len(solutions), problems
-    where = f"solution {with_code['index'] + 1} (under {with_code['under']})"
-    if with_code["copy"] < with_code["code"]:
-        problems.append(f"{where}: {with_code['code'] - with_code['copy']} code block(s) have no visible copy button")
+    if shown["copy"] < shown["code"]:
+        problems.append(f"{where(shown)}: {shown['code'] - shown['copy']} code block(s) have no visible copy button")
         return len(solutions), problems
-    problems += await _copy_matches_file(tab, blocks.nth(with_code["index"]), with_code, where, clipboard)
+    problems += await _copy_matches_file(tab, blocks.nth(shown["index"]), shown, where(shown), clipboard)
     return len(solutions), problems
 
 
@@ -155,7 +161,7 @@ async def _copy_matches_file(tab, details, solution: dict, where: str, clipboard
     if not name.startswith("examples/") or not (ROOT / name).is_file():
         return [f"{where}: its first code block has no example file title (```python title=\"examples/...\")"]
     expected = _normalize((ROOT / name).read_text(encoding="utf-8"))
-    block = details.locator(".highlight").first
+    block = details.locator(".highlight:not(.admonition.output .highlight)").first
     async with clipboard:  # one system clipboard for all tabs (crawl.py)
         await tab.bring_to_front()
         await tab.evaluate("navigator.clipboard.writeText('')")
@@ -175,6 +181,6 @@ async def _copy_matches_file(tab, details, solution: dict, where: str, clipboard
 async def check_page(tab, report, clipboard: asyncio.Lock) -> None:
     """The check, then the proof on the same tab (the page broken in place), into `report`."""
     report.solutions_checked, report.solutions = await check_solutions(tab, clipboard)
-    if report.solutions_checked >= 3:
+    if report.solutions_checked >= 3:  # the proof needs three: open at load, refusing, with code
         await tab.evaluate(BREAK_SOLUTIONS)
         _, report.solutions_proof = await check_solutions(tab, clipboard)
