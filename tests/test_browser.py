@@ -15,7 +15,9 @@ import warnings
 
 import pytest
 
+from tests.browser import exercises
 from tests.browser.crawl import Crawl, chromium_missing, cjk_font_missing, crawl
+from tests.browser.exercises import PROOF_MESSAGES
 from tests.browser.proof import (
     FOREIGN_IMAGE,
     LONG_TAB_LABEL,
@@ -154,6 +156,28 @@ def test_copy_button_copies_the_example(site_in_browser):
         if report.page.example_code and report.copy_checked is None and not report.crashed
     ]
     _fail_if(unchecked, "copy button")
+
+
+def test_exercise_solutions_open_on_click_with_a_copy_button(site_in_browser):
+    """Closed at load, open on click, copy button inside: one page per language (tests/browser/exercises.py)."""
+    checked = [report for report in site_in_browser.pages if report.solutions_checked]
+    with_solutions = {r.page.locale for r in site_in_browser.pages if exercises.click_tested(r.page)}
+    missing = sorted(with_solutions - {report.page.locale for report in checked})
+    assert not missing, f"no exercise solution was clicked on a page in {missing}: the check did not run"
+    _fail_if(_problems(checked, "solutions"), "exercise solutions")
+
+
+def test_a_broken_solution_is_caught(site_in_browser):
+    """The same check, on the page broken in place: one open at load, one that will not open, no copy button."""
+    proved = [report for report in site_in_browser.pages if report.solutions_checked and not report.solutions]
+    assert proved, "no page passed the exercise-solution check, so its proof did not run"
+    for report in proved:
+        missed = [m for m in PROOF_MESSAGES if not any(m in line for line in report.solutions_proof)]
+        assert not missed, (
+            f"{report.page.name}: on the page broken in place, nothing was reported as {missed} "
+            f"(reported: {report.solutions_proof}); the first solution must have no code (a predict exercise) "
+            "and the page three solutions or more, see tests/browser/exercises.py"
+        )
 
 
 def test_search_finds_chinese_and_english_terms(site_in_browser):

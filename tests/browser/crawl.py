@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.browser import exercises
 from tests.browser.site import DEFAULT_LOCALE, Page, without_query
 from tests.harness.paths import EXAMPLES
 
@@ -83,6 +84,9 @@ class PageReport:
     language: list[str] = field(default_factory=list)
     tab_labels: list[str] = field(default_factory=list)  # labels cut off, at a width of PHONE or VIEWPORT
     legibility: list[str] = field(default_factory=list)  # recorded outputs smaller than code, or cut off
+    solutions: list[str] = field(default_factory=list)  # exercise solutions: tests/browser/exercises.py
+    solutions_proof: list[str] = field(default_factory=list)  # the same check on the page broken in place
+    solutions_checked: int = 0
     crashed: str | None = None
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)  # seconds per step, to see where time goes
@@ -408,6 +412,9 @@ async def check_page(
         lap("blocks")
         await _check_tab_labels(tab, report)
         lap("tab labels")
+        if exercises.click_tested(page):
+            await exercises.check_page(tab, report, clipboard)
+            lap("solutions")
         listening = False
         await _check_language_switch(tab, page, base, report)
         lap("language")

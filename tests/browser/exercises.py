@@ -1,0 +1,186 @@
+"""Exercise solutions (`??? success "答案"` / `"Solution"`): closed at load, open on click, copy button inside.
+
+- Static, over the built HTML of every page (no browser): every solution block is closed at load
+  (`???`, not `???+`, which builds `<details open>`), and every exercise heading (`id="exercise-..."`)
+  has a solution block under it.
+- In the browser, on one page per language (the first chapter with solutions, click_tested()):
+  every solution block is closed at load; the first one and the first one with code open when
+  their summary is clicked; in the latter every code block has a visible copy button, and clicking
+  it copies the example file named in the block's title.
+- Proof, in the same tab right after: the page is broken on purpose (the last solution open, the
+  first one refusing to open, copy buttons hidden inside solutions) and checked again; the test
+  requires each defect to be reported. No page load is added.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import re
+from pathlib import Path
+
+from tests import pages as sources
+from tests.browser.proof import PROOF_NAME
+from tests.browser.site import DEFAULT_LOCALE, Page
+from tests.harness.paths import DOCS, ROOT
+
+SOLUTION_LABELS = ("答案", "Solution")
+SOLUTION_SOURCE = re.compile(r'^\s*\?\?\?\+?\s+success\s+"(?:答案|Solution)"', re.MULTILINE)
+_DETAILS = re.compile(r"<details(?P<attrs>[^>]*)>\s*<summary>(?P<label>[^<]*)</summary>", re.IGNORECASE)
+_HEADING = re.compile(r'<h(?P<level>[1-6])[^>]*\bid="(?P<id>[^"]+)"', re.IGNORECASE)
+
+
+def _normalize(text: str) -> str:
+    return "\n".join(line.rstrip() for line in text.strip("\n").splitlines())
+
+
+# ---------------------------------------------------------------------------- static, built HTML
+
+
+def built_html_problems(site: Path) -> list[str]:
+    """Solution blocks open at load, and exercise headings without a solution block, in every built page."""
+    problems = []
+    for index in sorted(site.rglob("index.html")):
+        name = "/" + index.parent.relative_to(site).as_posix().removeprefix(".") + "/"
+        problems += page_html_problems(index.read_text(encoding="utf-8"), name.replace("//", "/"))
+    return problems
+
+
+def built_solution_count(site: Path) -> int:
+    return sum(len(_solutions(index.read_text(encoding="utf-8"))) for index in site.rglob("index.html"))
+
+
+def _solutions(html: str) -> list[re.Match]:
+    return [m for m in _DETAILS.finditer(html) if m.group("label").strip() in SOLUTION_LABELS]
+
+
+def page_html_problems(html: str, name: str) -> list[str]:
+    problems = []
+    headings = [(m.start(), int(m.group("level")), m.group("id")) for m in _HEADING.finditer(html)]
+    solutions = _solutions(html)
+
+    def heading_before(position: int) -> str:
+        above = [hid for start, _, hid in headings if start < position]
+        return f"#{above[-1]}" if above else "the top"
+
+    for found in solutions:
+        if re.search(r"\bopen\b", found.group("attrs")):
+            problems.append(
+                f"{name}: the solution under {heading_before(found.start())} is open at load; write "
+                f'`??? success "{found.group("label").strip()}"` (not `???+`) so that it does not spoil the question'
+            )
+    for number, (start, level, hid) in enumerate(headings):
+        if not hid.startswith("exercise-"):
+            continue
+        end = next((s for s, lv, _ in headings[number + 1 :] if lv <= level), len(html))
+        if not any(start < s.start() < end for s in solutions):
+            problems.append(
+                f'{name}: exercise #{hid} has no solution block; add `??? success "答案"` / `"Solution"` '
+                "under it, holding the solution's code and output includes"
+            )
+    return problems
+
+
+# ---------------------------------------------------------------------------- in the browser
+
+
+@functools.cache
+def _first_source_with_solutions(locale: str) -> Path | None:
+    listed = sources.zh_pages(DOCS) if locale == DEFAULT_LOCALE else sources.en_pages(DOCS)
+    return next((p for p in listed if SOLUTION_SOURCE.search(p.read_text(encoding="utf-8"))), None)
+
+
+def click_tested(page: Page) -> bool:
+    """One page per language: the first chapter (by file name) with solution blocks; never a proof copy."""
+    if page.source is None or page.path.endswith(PROOF_NAME):
+        return False
+    return page.source == _first_source_with_solutions(page.locale)
+
+
+_SELECT = "article details:has(> summary)"
+_SOLUTIONS = f"""() => [...document.querySelectorAll('{_SELECT}')].map((d, index) => {{
+    const label = d.querySelector(':scope > summary').textContent.trim();
+    let h = d.previousElementSibling;
+    while (h && !/^H[1-6]$/.test(h.tagName)) h = h.previousElementSibling;
+    const code = [...d.querySelectorAll('.highlight')].filter(b => !b.closest('.admonition.output'));
+    return {{index, label, open: d.open, under: h ? '#' + h.id : 'the top', code: code.length,
+            copy: code.filter(b => [...b.querySelectorAll('button.md-clipboard, button[data-md-type=copy]')]
+                .some(button => button.getClientRects().length > 0)).length,
+            file: code.length ? (code[0].querySelector('.filename') || {{}}).textContent || null : null}};
+}}).filter(s => {list(SOLUTION_LABELS)!r}.includes(s.label))"""
+
+# The proof: the last solution open at load, the first refusing to open, copy buttons hidden in solutions.
+BREAK_SOLUTIONS = f"""() => {{
+    const all = [...document.querySelectorAll('{_SELECT}')]
+        .filter(d => {list(SOLUTION_LABELS)!r}.includes(d.querySelector(':scope > summary').textContent.trim()));
+    all.forEach(d => {{ d.open = false; }});
+    all[all.length - 1].open = true;
+    all[0].querySelector(':scope > summary').addEventListener('click', e => e.preventDefault());
+    const style = document.createElement('style');
+    style.textContent = 'details .md-clipboard, details [data-md-type=copy] {{ display: none !important; }}';
+    document.head.append(style);
+}}"""
+PROOF_MESSAGES = ("is open at load", "did not open when its summary was clicked", "no visible copy button")
+
+
+async def check_solutions(tab, clipboard: asyncio.Lock) -> tuple[int, list[str]]:
+    """(solution blocks seen, problems) for the page open in `tab`.
+
+    All are checked closed at load; two are clicked (the first, and the first with code, whose copy
+    button is then tried): each click costs a round trip, and the static check covers the rest.
+    """
+    solutions = await tab.evaluate(_SOLUTIONS)
+    if not solutions:
+        return 0, ["no solution block found on the page"]
+
+    def where(solution: dict) -> str:
+        return f"solution {solution['index'] + 1} (under {solution['under']})"
+
+    problems = [f"{where(s)} is open at load" for s in solutions if s["open"]]
+    with_code = next((s for s in solutions if s["code"]), None)
+    clicked = [s for s in (solutions[0], with_code) if s is not None and not s["open"]]
+    blocks = tab.locator(_SELECT)
+    for solution in {s["index"]: s for s in clicked}.values():
+        await blocks.nth(solution["index"]).locator(":scope > summary").click()
+    now_open = {s["index"]: s for s in await tab.evaluate(_SOLUTIONS) if s["open"]}
+    problems += [f"{where(s)} did not open when its summary was clicked" for s in clicked if s["index"] not in now_open]
+    if with_code is None:
+        return len(solutions), [*problems, "no solution with code on the page: the copy button was not tried"]
+    shown = now_open.get(with_code["index"])
+    if shown is None:
+        return len(solutions), problems
+    if shown["copy"] < shown["code"]:
+        problems.append(f"{where(shown)}: {shown['code'] - shown['copy']} code block(s) have no visible copy button")
+        return len(solutions), problems
+    problems += await _copy_matches_file(tab, blocks.nth(shown["index"]), shown, where(shown), clipboard)
+    return len(solutions), problems
+
+
+async def _copy_matches_file(tab, details, solution: dict, where: str, clipboard: asyncio.Lock) -> list[str]:
+    name = (solution["file"] or "").strip()
+    if not name.startswith("examples/") or not (ROOT / name).is_file():
+        return [f"{where}: its first code block has no example file title (```python title=\"examples/...\")"]
+    expected = _normalize((ROOT / name).read_text(encoding="utf-8"))
+    block = details.locator(".highlight:not(.admonition.output .highlight)").first
+    async with clipboard:  # one system clipboard for all tabs (crawl.py)
+        await tab.bring_to_front()
+        await tab.evaluate("navigator.clipboard.writeText('')")
+        await block.hover()
+        await block.locator("button.md-clipboard, button[data-md-type=copy]").first.click()
+        copied = ""
+        for _ in range(20):
+            copied = await tab.evaluate("navigator.clipboard.readText()")
+            if copied:
+                break
+            await asyncio.sleep(0.05)
+    if _normalize(copied) != expected:
+        return [f"{where}: the copy button copied {len(copied)} characters ({copied[:60]!r}...), not {name}"]
+    return []
+
+
+async def check_page(tab, report, clipboard: asyncio.Lock) -> None:
+    """The check, then the proof on the same tab (the page broken in place), into `report`."""
+    report.solutions_checked, report.solutions = await check_solutions(tab, clipboard)
+    if report.solutions_checked >= 3:  # the proof needs three: open at load, refusing, with code
+        await tab.evaluate(BREAK_SOLUTIONS)
+        _, report.solutions_proof = await check_solutions(tab, clipboard)
