@@ -1,0 +1,67 @@
+"""Fault cases for the recording machinery's own promises (same pattern as tests/test_faults.py).
+
+Each test records a scratch example in a tmp dir, breaks one thing, and asserts that the real check
+reports it with a message that names the file (and line) and says what to do.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import tests.test_examples as suite
+import tests.test_recordings as recordings_suite
+from tests.test_faults import GOOD, _paths_outside_the_repository, problems_of, recorded, rewrite  # noqa: F401
+
+PID_PRINTER = """\
+import os
+if __name__ == "__main__":
+    print("I am", os.getpid())
+"""
+
+
+def _edit_recording(example, change) -> None:
+    data = json.loads(example.recording.read_text(encoding="utf-8"))
+    change(data["runs"][0])
+    example.recording.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize("code", [GOOD, PID_PRINTER], ids=["no PIDs printed", "PIDs stored"])
+def test_stored_normalized_text_that_its_output_contradicts(tmp_path, code):
+    """A recording whose `normalized` disagrees with its own raw `output` (so far ignored whenever PIDs were stored)."""
+    example = recorded(tmp_path, code)
+    recordings_suite.test_recordings_are_self_consistent(example)
+    _edit_recording(example, lambda run: run.update(normalized=run["normalized"] + "a line never printed\n"))
+    with pytest.raises(AssertionError, match=r"ch99/demo\.out\.json: the run .* stores a `normalized` text .*--views"):
+        recordings_suite.test_recordings_are_self_consistent(example)
+
+
+def test_comparison_derives_the_expected_text_from_the_raw_output(tmp_path):
+    """A fresh run is compared with the recorded raw output, never with a stored text that could say anything."""
+    example = recorded(tmp_path, GOOD)
+    _edit_recording(example, lambda run: run.update(output="goodbye\n"))
+    report = problems_of(example)
+    assert "output differs from the recording" in report and "-goodbye" in report
+
+
+def test_hand_edited_view_gets_a_line_diff_with_line_numbers(tmp_path):
+    example = recorded(tmp_path, GOOD)
+    lines = example.view.read_text(encoding="utf-8").splitlines(keepends=True)
+    number = next(i for i, line in enumerate(lines, start=1) if "hello" in line)
+    lines[number - 1] = lines[number - 1].replace("hello", "hello!")
+    example.view.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(AssertionError) as caught:
+        suite.test_recording_is_not_stale(example)
+    message = str(caught.value)
+    assert f"ch99/demo.out.md:{number}: -     hello!" in message
+    assert f"ch99/demo.out.md:{number}: +     hello  (what the recording renders)" in message
+    assert "--views" in message
+
+
+def test_changed_output_does_not_only_assume_an_intended_change(tmp_path):
+    example = recorded(tmp_path, GOOD)
+    rewrite(example, 'if __name__ == "__main__":\n    print("hello, world")\n')
+    report = problems_of(example)
+    assert "if the change is intended" in report and "python -m tests.record" in report
+    assert "otherwise the example, or Python" in report and "regressed" in report
