@@ -12,7 +12,13 @@ import pytest
 
 import tests.test_examples as suite
 import tests.test_recordings as recordings_suite
-from tests.test_faults import GOOD, _paths_outside_the_repository, problems_of, recorded, rewrite  # noqa: F401
+from tests.test_faults import (  # noqa: F401
+    GOOD,
+    _paths_outside_the_repository,
+    problems_of,
+    recorded,
+    rewrite,
+)
 
 PID_PRINTER = """\
 import os

@@ -25,8 +25,8 @@ from pathlib import Path
 import psutil
 
 from . import pythons
-from .processes import EXAMPLE_VAR, describe
 from .paths import ROOT, SITECUSTOM
+from .processes import EXAMPLE_VAR, describe
 
 PR_SET_CHILD_SUBREAPER = 36
 GRACE_AFTER_MAIN_EXIT = 5.0  # seconds that orphans of an example may run on after its main process
