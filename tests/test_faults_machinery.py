@@ -11,13 +11,19 @@ import json
 import pytest
 
 import tests.test_examples as suite
+import tests.test_platforms as platforms_suite
 import tests.test_recordings as recordings_suite
-from tests.test_faults import (  # noqa: F401
+from tests.harness.manifest import Example, ManifestError, load_examples
+from tests.test_faults import (  # noqa: F401  (the fixture is autouse)
+    EN,
     GOOD,
+    ZH,
     _paths_outside_the_repository,
     problems_of,
     recorded,
     rewrite,
+    scratch,
+    site,
 )
 
 PID_PRINTER = """\
@@ -71,3 +77,64 @@ def test_changed_output_does_not_only_assume_an_intended_change(tmp_path):
     report = problems_of(example)
     assert "if the change is intended" in report and "python -m tests.record" in report
     assert "otherwise the example, or Python" in report and "regressed" in report
+
+
+# ---------------------------------------------------------------------------- platforms
+
+FORKS = """\
+import os
+if __name__ == "__main__":
+    if os.fork() == 0:
+        os._exit(0)
+    os.wait()
+"""
+PINS = """\
+import os
+if __name__ == "__main__":
+    print(len(os.sched_getaffinity(0)))
+"""
+GUARDED = """\
+import os
+affinity = getattr(os, "sched_getaffinity", None)  # Linux only
+if __name__ == "__main__":
+    print("os.fork() and /usr/bin:", len(affinity(0)) if affinity else "(not on this system)")
+"""
+
+
+@pytest.mark.parametrize(("code", "declared", "reason"), [
+    (FORKS, "portable", r"demo\.py:line 3 uses POSIX process calls"),
+    (PINS, "posix", r"demo\.py:line 3 uses Linux-only interfaces"),
+])
+def test_a_platform_promise_the_code_breaks(tmp_path, code, declared, reason):
+    example = scratch(tmp_path, code, platforms=declared)
+    with pytest.raises(AssertionError, match=rf"declared platforms = '{declared}'.*{reason}"):
+        platforms_suite.test_declared_platform_does_not_contradict_the_code(example)
+    platforms_suite.test_declared_platform_does_not_contradict_the_code(Example(example.script, (), platforms="linux"))
+
+
+def test_a_guarded_call_or_a_printed_name_is_no_contradiction(tmp_path):
+    platforms_suite.test_declared_platform_does_not_contradict_the_code(scratch(tmp_path, GUARDED, platforms="portable"))
+
+
+def test_unknown_platform(tmp_path):
+    scratch(tmp_path, GOOD, name="declared")
+    (tmp_path / "examples" / "ch99" / "examples.toml").write_text('[declared]\nstart_methods = []\nplatforms = "unix"\n')
+    with pytest.raises(ManifestError, match=r"\[declared\]: platforms = 'unix'; use one of \['portable', 'posix', 'linux'\]"):
+        load_examples(tmp_path / "examples")
+
+
+def test_a_linux_only_example_in_a_cross_platform_section(tmp_path):
+    zh = ZH.replace("## 一节", "## 一节\n\n### 跨平台兼容")
+    en = EN.replace("## A section", "## A section\n\n### Cross-platform code")
+    docs, examples = site(tmp_path, zh, en)
+    example = scratch(tmp_path, PINS, platforms="linux")
+    problems = "\n".join(platforms_suite.cross_platform_problems(docs, [example], examples))
+    assert "99-test.md:8: " in problems and "ch99/demo.py is declared platforms = 'linux'" in problems
+    assert "'### 跨平台兼容'" in problems
+    assert "99-test.en.md:8:" in problems and "move it out of that section" in problems
+    portable = Example(example.script, (), platforms="portable")
+    assert platforms_suite.cross_platform_problems(docs, [portable], examples) == []
+    # the section ends at the next heading of its level or above: an example after it is not checked
+    (tmp_path / "after").mkdir()
+    docs_after, _ = site(tmp_path / "after", ZH.replace("## 一节", "### 跨平台兼容\n\n## 一节"), EN)
+    assert platforms_suite.cross_platform_problems(docs_after, [example], examples) == []
