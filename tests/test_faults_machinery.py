@@ -138,3 +138,53 @@ def test_a_linux_only_example_in_a_cross_platform_section(tmp_path):
     (tmp_path / "after").mkdir()
     docs_after, _ = site(tmp_path / "after", ZH.replace("## 一节", "### 跨平台兼容\n\n## 一节"), EN)
     assert platforms_suite.cross_platform_problems(docs_after, [example], examples) == []
+
+
+# ---------------------------------------------------------------------------- example titles on the built site
+
+REPO = "https://github.com/someone/site"
+
+
+def _title_html(source: str, download: str, platform: str = "posix") -> str:
+    return (
+        '<span class="filename mpdocs-example-title"><a class="mpdocs-source" href="' + source + '" title="x">'
+        'examples/ch99/demo.py</a><span class="mpdocs-platform" data-platform="' + platform + '" title="y">'
+        'POSIX only</span><a class="mpdocs-download" download="demo.py" href="' + download + '" title="z">'
+        "Download</a></span>"
+    )
+
+
+def _built(tmp_path, html: str, copy: bool = True):
+    site_dir = tmp_path / "site"
+    (site_dir / "en" / "99-test").mkdir(parents=True)
+    (site_dir / "en" / "99-test" / "index.html").write_text(html, encoding="utf-8")
+    examples = tmp_path / "examples"
+    (examples / "ch99").mkdir(parents=True)
+    (examples / "ch99" / "demo.py").write_text(GOOD, encoding="utf-8")
+    if copy:
+        (site_dir / "examples" / "ch99").mkdir(parents=True)
+        (site_dir / "examples" / "ch99" / "demo.py").write_text(GOOD, encoding="utf-8")
+    return site_dir, examples
+
+
+@pytest.mark.parametrize(("html", "copy", "expected"), [
+    (_title_html(f"{REPO}/blob/main/examples/ch99/demo.py", "../../examples/ch99/demo.py"), True, None),
+    (_title_html("https://github.com/example/x/blob/main/examples/ch99/demo.py", "../../examples/ch99/demo.py"),
+     True, "links to https://github.com/example/x/"),
+    (_title_html(f"{REPO}/blob/main/examples/ch99/demo.py", "../../examples/ch99/demo.py"), False,
+     "does not serve that file from the built site"),
+    (_title_html(f"{REPO}/blob/main/examples/ch99/demo.py", "https://raw.example.org/demo.py"), True,
+     "leaves the site"),
+    (_title_html(f"{REPO}/blob/main/examples/ch99/demo.py", "../../examples/ch99/demo.py", "portable"), True,
+     "shows 'portable', declared 'posix'"),
+    ('<span class="filename">examples/ch99/demo.py</span>', True, "an example title without its links"),
+], ids=["good", "wrong repository", "file not in the site", "third-party download", "wrong badge", "hook missing"])
+def test_example_title_faults(tmp_path, html, copy, expected):
+    from tests.test_example_titles import title_problems
+
+    site_dir, examples = _built(tmp_path, html, copy)
+    problems = "\n".join(title_problems(site_dir, REPO, "main", {"ch99/demo.py": "posix"}, examples))
+    if expected is None:
+        assert problems == ""
+    else:
+        assert "en/99-test/index.html: " in problems and expected in problems, problems
