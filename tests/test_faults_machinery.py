@@ -188,3 +188,73 @@ def test_example_title_faults(tmp_path, html, copy, expected):
         assert problems == ""
     else:
         assert "en/99-test/index.html: " in problems and expected in problems, problems
+
+
+# ---------------------------------------------------------------------------- without a browser
+
+GOOD_DIAGRAM = "```mermaid\nflowchart LR\n    A[parent] --> B[child]\n```\n"
+BROKEN_DIAGRAM = "```mermaid\nflowchart LR\n    A[parent --> B[child]\n```\n"
+BROKEN_LABEL = "```mermaid\nsequenceDiagram\n    participant P as 父进程\n    P->>\n```\n"
+
+
+def test_a_broken_diagram_is_caught_without_a_browser(tmp_path):
+    from tests.test_without_browser import diagrams, parse_problems
+
+    page = "# 第 99 章\n\n## 一节\n\n" + GOOD_DIAGRAM + "\n!!! note\n\n    " + BROKEN_DIAGRAM.replace("\n", "\n    ")
+    docs, _ = site(tmp_path, page, EN + "\n" + BROKEN_LABEL)
+    found = diagrams(docs)
+    assert [where.rsplit("/", 1)[-1] for where, _ in found] == ["99-test.en.md:11", "99-test.md:5", "99-test.md:12"]
+    problems = parse_problems(found)
+    assert len(problems) == 2, problems
+    assert "99-test.en.md:11: this mermaid diagram does not parse" in problems[0]
+    assert "99-test.md:12: this mermaid diagram does not parse" in problems[1] and "Parse error" in problems[1]
+
+
+@pytest.mark.parametrize(("html", "what"), [  # the tag is on line 3 of the page
+    ('<img alt="x" src="https://example.org/a.png">', "<img src> loads https://example.org/a.png"),
+    ('<img alt="x" srcset="a.png 1x, //cdn.example.org/a@2x.png 2x">', "<img srcset> loads //cdn.example.org/a@2x.png"),
+    ('<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto">', "<link rel=stylesheet> loads"),
+    ('<div style="background: url(\'https://example.org/bg.png\')"></div>', "<div style> loads https://example.org/bg.png"),
+    ("<style>@import 'https://example.org/x.css';</style>", "<style> loads https://example.org/x.css"),
+    ('<script src="https://cdn.jsdelivr.net/npm/mermaid.min.js"></script>', "<script src> loads https://cdn.jsdelivr"),
+], ids=["img", "srcset", "stylesheet", "style attribute", "style block", "script"])
+def test_a_third_party_request_is_caught_without_a_browser(tmp_path, html, what):
+    from tests.test_without_browser import foreign_loads
+
+    site_dir = tmp_path / "site"
+    (site_dir / "en").mkdir(parents=True)
+    (site_dir / "en" / "index.html").write_text(f"<html>\n<body>\n{html}\n</body></html>", encoding="utf-8")
+    problems = "\n".join(foreign_loads(site_dir, "me.github.io"))
+    assert f"en/index.html:3: {what}" in problems, problems
+
+
+def test_own_host_links_and_escaped_code_are_no_third_party_request(tmp_path):
+    from tests.test_without_browser import foreign_loads
+
+    site_dir = tmp_path / "site"
+    site_dir.mkdir()
+    (site_dir / "index.html").write_text(
+        '<img src="https://me.github.io/site/a.png"><img src="assets/b.png"><img src="data:image/png;base64,AA">'
+        '<a href="https://github.com/me/site">GitHub</a><code>&lt;img src="https://example.org/x.png"&gt;</code>',
+        encoding="utf-8",
+    )
+    (site_dir / "a.css").write_text(".x { background: url(https://example.org/y.png) }\n", encoding="utf-8")
+    assert foreign_loads(site_dir, "me.github.io") == ["a.css:1: url(https://example.org/y.png) loads from another "
+                                                      "host; serve it from the site"]
+
+
+def test_browser_tests_fail_instead_of_skipping_when_required(monkeypatch):
+    from tests.browser.required import REQUIRE_VAR, skip_or_fail
+
+    monkeypatch.delenv(REQUIRE_VAR, raising=False)
+    with pytest.raises(pytest.skip.Exception, match="no chromium"):
+        skip_or_fail("no chromium")
+    monkeypatch.setenv(REQUIRE_VAR, "1")
+    with pytest.raises(pytest.fail.Exception, match=r"no chromium; MPDOCS_REQUIRE_BROWSER=1 \(set by \.ci/run\)"):
+        skip_or_fail("no chromium")
+
+
+def test_ci_requires_the_browser():
+    from tests.harness.paths import ROOT
+
+    assert "export MPDOCS_REQUIRE_BROWSER=1" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
