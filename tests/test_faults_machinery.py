@@ -239,8 +239,8 @@ def test_own_host_links_and_escaped_code_are_no_third_party_request(tmp_path):
         encoding="utf-8",
     )
     (site_dir / "a.css").write_text(".x { background: url(https://example.org/y.png) }\n", encoding="utf-8")
-    assert foreign_loads(site_dir, "me.github.io") == ["a.css:1: url(https://example.org/y.png) loads from another "
-                                                      "host; serve it from the site"]
+    assert foreign_loads(site_dir, "me.github.io") == [("a.css:1: url(https://example.org/y.png) loads from another "
+                                                      "host; serve it from the site")]
 
 
 def test_browser_tests_fail_instead_of_skipping_when_required(monkeypatch):
