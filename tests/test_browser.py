@@ -33,6 +33,7 @@ from tests.browser.site import (
     site_prefix,
     source_diagram_count,
 )
+from tests.browser.where import name_problem, source_line
 from tests.harness.paths import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("site")]
@@ -89,7 +90,7 @@ def _problems(reports, *aspects: str) -> list[str]:
         for aspect in aspects:
             value = getattr(report, aspect)
             for problem in [value] if isinstance(value, str) else value or []:
-                found.append(f"{report.page.name}: {problem}")
+                found.append(name_problem(report.page, problem))  # docs/<page>.md:<line> first
     return found
 
 
@@ -113,7 +114,7 @@ def test_pages_load_without_console_errors_or_failed_requests(site_in_browser):
 
 def test_no_request_leaves_localhost(site_in_browser):
     problems = [
-        f"{report.page.name}: requested {url} (every font, script, style and image must come from the site)"
+        name_problem(report.page, f"requested {url} (every font, script, style and image must come from the site)")
         for report in site_in_browser.pages
         for url in report.external
     ]
@@ -249,8 +250,11 @@ def test_a_broken_page_is_caught_and_named(site_in_browser):
         pytest.skip("no page with a mermaid diagram to break")
     name = proof.page.name
     diagrams = _problems([proof], "diagrams")
+    # named by its Markdown source and line, where an author fixes it (tests/browser/where.py)
+    first_fence = f"{source_line(proof.page.source, 'mermaid diagram 1')}: "
+    assert first_fence.startswith("docs/") and first_fence.count(":") == 2, first_fence
     assert any(
-        line.startswith(f"{name}: mermaid diagram 1 ")
+        line.startswith(f"{first_fence}mermaid diagram 1 ")
         and "failed to render" in line
         and "Parse error" in line
         for line in diagrams

@@ -258,3 +258,25 @@ def test_ci_requires_the_browser():
     from tests.harness.paths import ROOT
 
     assert "export MPDOCS_REQUIRE_BROWSER=1" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+# ---------------------------------------------------------------------------- browser problems, named by their source
+
+
+def test_a_browser_problem_is_named_by_its_markdown_source_and_line(tmp_path):
+    from tests.browser.site import Page
+    from tests.browser.where import name_problem
+
+    docs, _ = site(tmp_path, ZH + "\n" + GOOD_DIAGRAM + "\n![图](https://example.org/a.png)\n" + GOOD_DIAGRAM)
+    page = Page(path="99-test/", locale="zh", source=docs / "99-test.md", twin=None)
+    assert name_problem(page, "mermaid diagram 2 (flowchart LR) failed to render: Parse error").startswith(
+        f"{docs / '99-test.md'}:17: mermaid diagram 2 "
+    )
+    assert name_problem(page, "requested https://example.org/a.png (every font ...)").startswith(
+        f"{docs / '99-test.md'}:16: requested"
+    )
+    assert name_problem(page, 'code block for --8<-- "ch99/demo.py" missing').startswith(f"{docs / '99-test.md'}:5: ")  # its fence
+    assert name_problem(page, "an uncaught TypeError").startswith(f"{docs / '99-test.md'}: an uncaught")
+    assert name_problem(page, "x").endswith("(built page /99-test/)")
+    generated = Page(path="404.html", locale="zh", source=None, twin=None)
+    assert name_problem(generated, "x") == "/404.html: x"
