@@ -280,3 +280,29 @@ def test_a_browser_problem_is_named_by_its_markdown_source_and_line(tmp_path):
     assert name_problem(page, "x").endswith("(built page /99-test/)")
     generated = Page(path="404.html", locale="zh", source=None, twin=None)
     assert name_problem(generated, "x") == "/404.html: x"
+
+
+# ---------------------------------------------------------------------------- provenance notes
+
+
+@pytest.mark.parametrize(("href", "expected"), [
+    ("../../en/how-outputs-are-made/", None),
+    ("../../how-outputs-are-made/", "does not link to /en/how-outputs-are-made/"),
+    (None, "does not link to /en/how-outputs-are-made/ (links: none)"),
+], ids=["good", "other language", "no link"])
+def test_a_provenance_note_without_its_link(tmp_path, href, expected):
+    from tests.test_provenance import provenance_problems
+
+    site_dir = tmp_path / "site"
+    for folder in ("en/99-test", "en/how-outputs-are-made", "how-outputs-are-made"):
+        (site_dir / folder).mkdir(parents=True)
+        (site_dir / folder / "index.html").write_text("<html></html>", encoding="utf-8")
+    link = f'<a href="{href}">how</a>' if href else ""
+    note = f'<aside class="mpdocs-provenance" data-count="1">The 1 outputs ... {link}</aside>'
+    (site_dir / "en" / "99-test" / "index.html").write_text(f"<html>{note}</html>", encoding="utf-8")
+    problems, notes = provenance_problems(site_dir)
+    assert notes == 1
+    if expected is None:
+        assert problems == []
+    else:
+        assert len(problems) == 1 and problems[0].startswith("en/99-test/index.html: ") and expected in problems[0]
