@@ -306,3 +306,36 @@ def test_a_provenance_note_without_its_link(tmp_path, href, expected):
         assert problems == []
     else:
         assert len(problems) == 1 and problems[0].startswith("en/99-test/index.html: ") and expected in problems[0]
+
+
+def test_exclusive_measurements_are_recorded_alone(tmp_path, monkeypatch):
+    """The update command records an exclusive_cpu example with no other example running beside it."""
+    import tests.record as update
+
+    calls: list[tuple[str, int]] = []
+
+    class Pool:  # stands in for ProcessPoolExecutor: notes how many examples could run side by side
+        def __init__(self, workers):
+            self.workers = workers
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def map(self, function, examples):
+            calls.extend((example.script.stem, self.workers) for example in examples)
+            return [f"recorded {example.script.stem}" for example in examples]
+
+    folder = tmp_path / "examples" / "ch99"
+    folder.mkdir(parents=True)
+    for stem in ("a", "timed", "b"):
+        (folder / f"{stem}.py").write_text(GOOD, encoding="utf-8")
+    (folder / "examples.toml").write_text(
+        '[a]\nstart_methods = []\n[timed]\nstart_methods = []\nexclusive_cpu = true\n[b]\nstart_methods = []\n'
+    )
+    monkeypatch.setattr(update, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(update, "load_examples", lambda: load_examples(tmp_path / "examples"))
+    assert update.main(["--all"]) == 0
+    assert calls == [("a", 2), ("b", 2), ("timed", 1)]
