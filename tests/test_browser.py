@@ -127,7 +127,7 @@ def test_every_mermaid_diagram_renders(site_in_browser):
         expected = source_diagram_count(report.page)
         if not report.diagrams and report.diagrams_rendered != expected:
             problems.append(
-                f"{report.page.name}: {expected} mermaid diagrams in the source, {report.diagrams_rendered} rendered"
+                name_problem(report.page, f"{expected} mermaid diagrams in the source, {report.diagrams_rendered} rendered")
             )
     _fail_if(problems, "mermaid diagrams")
 
@@ -151,7 +151,7 @@ def test_recorded_outputs_are_as_legible_as_code(site_in_browser):
 def test_copy_button_copies_the_example(site_in_browser):
     _fail_if(_problems(site_in_browser.pages, "copy"), "copy button")
     unchecked = [
-        f"{report.page.name}: no visible example code block, so the copy button was not tried"
+        name_problem(report.page, "no visible example code block, so the copy button was not tried")
         for report in site_in_browser.pages
         if report.page.example_code and report.copy_checked is None and not report.crashed
     ]
