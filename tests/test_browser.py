@@ -24,6 +24,7 @@ from tests.browser.proof import (
     MISSING_SCRIPT,
     broken_copy,
 )
+from tests.browser.required import skip_or_fail
 from tests.browser.site import (
     DEFAULT_LOCALE,
     OTHER_LOCALES,
@@ -34,6 +35,7 @@ from tests.browser.site import (
     site_prefix,
     source_diagram_count,
 )
+from tests.browser.where import name_problem, source_line
 from tests.harness.paths import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("site")]
@@ -71,7 +73,7 @@ def _search_cases(pages: list[Page]) -> list[tuple[str, str, str]]:
 def site_in_browser(request) -> Crawl:
     missing = chromium_missing()
     if missing:
-        pytest.skip(missing)
+        skip_or_fail(missing)  # fails instead under .ci/run (MPDOCS_REQUIRE_BROWSER=1)
     site = request.getfixturevalue("built_site")
     pages = discover(site)
     proof = broken_copy(pages, site)
@@ -90,7 +92,7 @@ def _problems(reports, *aspects: str) -> list[str]:
         for aspect in aspects:
             value = getattr(report, aspect)
             for problem in [value] if isinstance(value, str) else value or []:
-                found.append(f"{report.page.name}: {problem}")
+                found.append(name_problem(report.page, problem))  # docs/<page>.md:<line> first
     return found
 
 
@@ -114,7 +116,7 @@ def test_pages_load_without_console_errors_or_failed_requests(site_in_browser):
 
 def test_no_request_leaves_localhost(site_in_browser):
     problems = [
-        f"{report.page.name}: requested {url} (every font, script, style and image must come from the site)"
+        name_problem(report.page, f"requested {url} (every font, script, style and image must come from the site)")
         for report in site_in_browser.pages
         for url in report.external
     ]
@@ -127,7 +129,7 @@ def test_every_mermaid_diagram_renders(site_in_browser):
         expected = source_diagram_count(report.page)
         if not report.diagrams and report.diagrams_rendered != expected:
             problems.append(
-                f"{report.page.name}: {expected} mermaid diagrams in the source, {report.diagrams_rendered} rendered"
+                name_problem(report.page, f"{expected} mermaid diagrams in the source, {report.diagrams_rendered} rendered")
             )
     _fail_if(problems, "mermaid diagrams")
 
@@ -151,7 +153,7 @@ def test_recorded_outputs_are_as_legible_as_code(site_in_browser):
 def test_copy_button_copies_the_example(site_in_browser):
     _fail_if(_problems(site_in_browser.pages, "copy"), "copy button")
     unchecked = [
-        f"{report.page.name}: no visible example code block, so the copy button was not tried"
+        name_problem(report.page, "no visible example code block, so the copy button was not tried")
         for report in site_in_browser.pages
         if report.page.example_code and report.copy_checked is None and not report.crashed
     ]
@@ -272,8 +274,11 @@ def test_a_broken_page_is_caught_and_named(site_in_browser):
         pytest.skip("no page with a mermaid diagram to break")
     name = proof.page.name
     diagrams = _problems([proof], "diagrams")
+    # named by its Markdown source and line, where an author fixes it (tests/browser/where.py)
+    first_fence = f"{source_line(proof.page.source, 'mermaid diagram 1')}: "
+    assert first_fence.startswith("docs/") and first_fence.count(":") == 2, first_fence
     assert any(
-        line.startswith(f"{name}: mermaid diagram 1 ")
+        line.startswith(f"{first_fence}mermaid diagram 1 ")
         and "failed to render" in line
         and "Parse error" in line
         for line in diagrams

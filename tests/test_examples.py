@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+
 import pytest
 
 from tests.harness import pythons, recording
@@ -20,6 +22,22 @@ CASES = [
     for example in EXAMPLES
     for method in example.methods_to_run
 ]
+
+
+def view_diff(example, shown: str, rendered: str) -> str:
+    """Each line where the view differs, with its line number in the view file."""
+    lines = []
+    matcher = difflib.SequenceMatcher(a=shown.splitlines(), b=rendered.splitlines(), autojunk=False)
+    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        for number in range(a0, a1):
+            lines.append(f"{rel(example.view)}:{number + 1}: - {matcher.a[number]}")
+        for number in range(b0, b1):
+            lines.append(f"{rel(example.view)}:{a0 + 1}: + {matcher.b[number]}  (what the recording renders)")
+    return "\n".join(lines)
+
+
 BY_NAME = [pytest.param(example, id=rel(example.script)) for example in EXAMPLES]
 
 
@@ -48,8 +66,10 @@ def test_recording_is_not_stale(example):
         f"{example.name} (or its examples.toml entry) changed after its output was recorded; {redo}"
     )
     assert example.view.exists(), f"{example.name}: no view {rel(example.view)}; {redo}"
-    assert example.view.read_text(encoding="utf-8") == recording.render_view(example, recorded), (
-        f"{rel(example.view)} is not what {rel(example.recording)} renders to (edited by hand?); {redo}"
+    shown, rendered = example.view.read_text(encoding="utf-8"), recording.render_view(example, recorded)
+    assert shown == rendered, (
+        f"{rel(example.view)} is not what {rel(example.recording)} renders to (edited by hand?); {redo}, "
+        f"or `{RECORD_COMMAND} --views` to render it again without running:\n" + view_diff(example, shown, rendered)
     )
     declared = set(example.methods_to_run)
     recorded_methods = {run.start_method for run in recorded.runs}

@@ -8,6 +8,7 @@ forever. This check closes that gap: each run in `x.out.json` must have exited w
 
 from __future__ import annotations
 
+import difflib
 import re
 
 import pytest
@@ -91,3 +92,22 @@ def test_recorded_on_every_python_it_should_be(example):
         f"{example.name}: no recorded run on Python {', '.join(sorted(wanted - recorded))}; "
         f"run `{RECORD_COMMAND} {example.name}`"
     )
+
+
+@pytest.mark.parametrize("example", EXAMPLES)
+def test_recordings_are_self_consistent(example):
+    """Each run's stored `normalized` text is what its own raw `output` (and PIDs) normalizes to: the page
+    groups runs and the suite compares by it, so it must never say something the output does not."""
+    if not example.recording.exists():
+        pytest.skip("no recording yet: tests/test_examples.py reports it")
+    for run in recording.inconsistent_runs(example, recording.load(example)):
+        derived = recording.normalized_output(example, run.output, run.pids)
+        diff = "\n".join(difflib.unified_diff(
+            run.normalized.splitlines(), derived.splitlines(), "stored normalized", "derived from output", lineterm=""
+        ))
+        raise AssertionError(
+            f"{rel(example.recording)}: the run under Python {run.python}, start method "
+            f"{run.start_method or 'default'} stores a `normalized` text that its own `output` does not "
+            f"normalize to (edited by hand, or normalization rules changed); run `{RECORD_COMMAND} --views` "
+            f"to derive it again, or `{RECORD_COMMAND} {example.name}` to record afresh:\n{diff}"
+        )

@@ -13,7 +13,11 @@ from .runner import run_script
 def check_example(example: Example, start_method: str | None, version: str) -> list[str]:
     """Problems found, each a message that names the example and says what to do; [] when all is well."""
     where = f"{example.name} (Python {version}, start method {start_method or 'default'})"
-    redo = f"if the new behaviour is intended, run `{RECORD_COMMAND} {rel(example.script)}`"
+    redo = (
+        f"if the change is intended (the example or the interpreter changed on purpose), re-record with "
+        f"`{RECORD_COMMAND} {rel(example.script)}`; otherwise the example, or Python {version}, regressed: "
+        "fix that and keep the recording"
+    )
     if not example.recording.exists():
         return [f"{where}: no recorded output {rel(example.recording)}; run `{RECORD_COMMAND} {rel(example.script)}`"]
     recorded = recording.load(example).run_for(version, start_method, example.per_python)
@@ -30,8 +34,9 @@ def check_example(example: Example, start_method: str | None, version: str) -> l
     elif not result.timed_out and result.exit_code != example.exit_code:
         problems.append(f"{where}: exited with {result.exit_code} but examples.toml declares exit_code = {example.exit_code}")
     fresh = recording.make_run(example, version, start_method, result)
-    # Normalize the recorded raw output again, so that normalization rules apply to both sides alike.
-    expected = recording.normalized_output(example, recorded.output, recorded.pids) if recorded.pids else recorded.normalized
+    # The recorded raw output, normalized by today's rules exactly as the fresh one: a stored
+    # `normalized` that disagrees with it is reported by tests/test_recordings.py, never trusted here.
+    expected = recording.normalized_output(example, recorded.output, recorded.pids)
     if fresh.normalized != expected:
         diff = difflib.unified_diff(
             expected.splitlines(),

@@ -13,6 +13,7 @@ One table per example script (named after the file without .py):
     patterns = [["regex", "replacement"]]  # extra, example-specific volatile values
     exclusive_cpu = false       # true: a measurement that needs the machine to itself in the suite
     requires_python = "3.14"    # the oldest claimed Python it runs on (an API new in that version)
+    platforms = "portable"      # or "posix", "linux" (the default): where it runs, see platforms.py
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import platforms as platforms_module
 from . import pythons
 from .normalize import NAMED_PATTERNS
 from .paths import EXAMPLES, rel
@@ -30,7 +32,7 @@ from .paths import EXAMPLES, rel
 START_METHODS = ("fork", "spawn", "forkserver")
 KEYS = {
     "start_methods", "volatile", "order", "exit_code", "timeout", "per_python", "patterns", "exclusive_cpu",
-    "requires_python",
+    "requires_python", "platforms",
 }
 
 
@@ -50,6 +52,7 @@ class Example:
     patterns: tuple[tuple[str, str], ...] = field(default_factory=tuple)
     exclusive_cpu: bool = False
     requires_python: str | None = None
+    platforms: str = platforms_module.DEFAULT
 
     @property
     def name(self) -> str:
@@ -116,6 +119,12 @@ def _parse_entry(toml_path: Path, stem: str, entry: dict) -> Example:
     requires = entry.get("requires_python")
     if requires is not None and str(requires) not in pythons.CLAIMED:
         raise ManifestError(f"{where}: requires_python = {requires!r} is not a claimed version {list(pythons.CLAIMED)}")
+    platforms = entry.get("platforms", platforms_module.DEFAULT)
+    if platforms not in platforms_module.PLATFORMS:
+        raise ManifestError(
+            f"{where}: platforms = {platforms!r}; use one of {list(platforms_module.PLATFORMS)} "
+            "(see tests/harness/platforms.py)"
+        )
     script = toml_path.parent / f"{stem}.py"
     if not script.exists():
         raise ManifestError(f"{where}: no script {rel(script)}; remove the table or add the script")
@@ -130,6 +139,7 @@ def _parse_entry(toml_path: Path, stem: str, entry: dict) -> Example:
         patterns=tuple((str(a), str(b)) for a, b in entry.get("patterns", ())),
         exclusive_cpu=bool(entry.get("exclusive_cpu", False)),
         requires_python=None if requires is None else str(requires),
+        platforms=platforms,
     )
 
 

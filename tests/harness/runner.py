@@ -26,6 +26,7 @@ import psutil
 
 from . import pythons
 from .paths import ROOT, SITECUSTOM
+from .processes import EXAMPLE_VAR, describe
 
 PR_SET_CHILD_SUBREAPER = 36
 GRACE_AFTER_MAIN_EXIT = 5.0  # seconds that orphans of an example may run on after its main process
@@ -63,13 +64,6 @@ def _reap_zombies() -> None:
             return
         if pid == 0:
             return
-
-
-def _describe(proc: psutil.Process) -> str:
-    try:
-        return f"pid {proc.pid} ({' '.join(proc.cmdline()) or proc.name()}, {proc.status()})"
-    except psutil.Error:
-        return f"pid {proc.pid}"
 
 
 def _kill_all(procs: list[psutil.Process]) -> None:
@@ -129,7 +123,7 @@ def _as_typed(script: Path) -> str:
     return str(script.relative_to(ROOT)) if script.is_relative_to(ROOT) else str(script)
 
 
-def example_env(start_method: str | None, pid_log: str) -> dict[str, str]:
+def example_env(start_method: str | None, pid_log: str, script: Path | None = None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "MPDOCS_", "COV_"))}
     env.pop("PYTHONPATH", None)
     env.pop("PYTHONWARNINGS", None)  # the default warning filters, as a reader has them
@@ -140,6 +134,7 @@ def example_env(start_method: str | None, pid_log: str) -> dict[str, str]:
         PYTHONHASHSEED="0",
         PYTHONIOENCODING="utf-8",
         MPDOCS_PID_LOG=pid_log,
+        **({EXAMPLE_VAR: _as_typed(script)} if script else {}),  # names the culprit in leak reports
         LC_ALL="C.UTF-8",
         COLUMNS="100",
     )
@@ -163,7 +158,7 @@ def run_script(script: Path, start_method: str | None, timeout: float, python: s
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
-                env=example_env(start_method, str(pid_log)),
+                env=example_env(start_method, str(pid_log), script),
             )
             timed_out = not _exits_within(proc, timeout)
             if timed_out:
@@ -175,7 +170,7 @@ def run_script(script: Path, start_method: str | None, timeout: float, python: s
                 proc.wait()
             remaining = max(0.0, min(GRACE_AFTER_MAIN_EXIT, timeout - (time.monotonic() - started)))
             survivors = _wait_for_descendants(time.monotonic() + remaining)
-            left_behind = [_describe(p) for p in survivors]
+            left_behind = [describe(p) for p in survivors]
             _kill_all(survivors)
         duration = time.monotonic() - started
         output = out_path.read_bytes().decode("utf-8", errors="replace")
