@@ -5,8 +5,8 @@
 - mkdocs builds 404.html with absolute URLs from site_url ("/python-multiprocessing/assets/..."):
   wherever else the site is served (another host's root, `mkdocs serve`), the page came unstyled.
   It is served for any missing address at any depth, so relative URLs cannot work either: its
-  URLs become relative to the site root, and a first script in <head> sets <base> to the site
-  root, the deploy path when the address is under it, the host's root otherwise.
+  URLs become relative to the site root, and the first thing in <head> is a <base> at the deploy
+  path, which a script changes to the host's root when the address is not under that path.
 """
 
 from __future__ import annotations
@@ -51,9 +51,11 @@ def on_post_build(config, **kwargs):
     else:
         html = re.sub(r'((?:href|src)=")/(?!/)', r"\1", html)
         html = html.replace('"base": "/"', '"base": "."').replace('"base": ""', '"base": "."')
+    # A static <base> for the deploy path (the preload scanner honours it), corrected before any
+    # asset is parsed when the page is served elsewhere (then only the scanner's guesses miss).
     base = (
-        "<script>document.write('<base href=\"' + "
-        f"(location.pathname.startsWith({json.dumps(root)}) ? {json.dumps(root)} : '/') + '\">')</script>"
+        f'<base href="{root}"><script>if (!location.pathname.startsWith({json.dumps(root)})) '
+        "document.querySelector('base').href = '/'</script>"
     )
     html = re.sub(r"(<head[^>]*>)", lambda m: m.group(1) + base, html, count=1)
     page.write_text(html, encoding="utf-8")
