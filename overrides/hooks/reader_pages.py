@@ -1,5 +1,7 @@
 """What Material and Python-Markdown write in English on every page, and a 404 page that works on any host.
 
+- Without a repository (a local build: mkdocs.yml takes repo_url from the deploy workflow), no
+  edit links: mkdocs would build them from edit_uri alone and warn.
 - The heading permalinks' title ("Permanent link", one toc setting for the whole site) is
   translated on Chinese pages.
 - mkdocs builds 404.html with absolute URLs from site_url ("/python-multiprocessing/assets/..."):
@@ -20,6 +22,13 @@ from mkdocs.plugins import event_priority
 
 PERMALINK = 'title="Permanent link"'
 PERMALINK_ZH = 'title="永久链接"'
+
+
+def on_config(config, **kwargs):
+    # Locally there is no repository (mkdocs.yml: repo_url from the deploy workflow): no edit links either.
+    if not config.get("repo_url"):
+        config["edit_uri"] = None
+    return config
 
 
 def _locale(page) -> str:
@@ -47,10 +56,15 @@ def on_post_build(config, **kwargs):
     html = page.read_text(encoding="utf-8")
     if root != "/":
         html = re.sub(r'((?:href|src)=")' + re.escape(root), r"\1", html)
-        html = html.replace(f'"base": "{root.rstrip("/")}"', '"base": "."')
     else:
         html = re.sub(r'((?:href|src)=")/(?!/)', r"\1", html)
-        html = html.replace('"base": "/"', '"base": "."').replace('"base": ""', '"base": "."')
+    # Material's own notions of the site root: its storage scope, and config.base (read by its bundle).
+    html = re.sub(r'__md_scope=new URL\("[^"]*",location\)', "__md_scope=new URL(document.baseURI)", html)
+    config_base = (
+        "<script>(c => c.textContent = JSON.stringify({...JSON.parse(c.textContent), base: document.baseURI}))"
+        "(document.getElementById('__config'))</script>"
+    )
+    html = re.sub(r'(<script id="__config"[^>]*>.*?</script>)', lambda m: m.group(1) + config_base, html, count=1, flags=re.DOTALL)
     # A static <base> for the deploy path (the preload scanner honours it), corrected before any
     # asset is parsed when the page is served elsewhere (then only the scanner's guesses miss).
     base = (
