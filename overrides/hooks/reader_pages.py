@@ -64,7 +64,9 @@ def on_post_build(config, **kwargs):
         "<script>(c => c.textContent = JSON.stringify({...JSON.parse(c.textContent), base: document.baseURI}))"
         "(document.getElementById('__config'))</script>"
     )
-    html = re.sub(r'(<script id="__config"[^>]*>.*?</script>)', lambda m: m.group(1) + config_base, html, count=1, flags=re.DOTALL)
+    html = re.sub(
+        r'(<script id="__config"[^>]*>.*?</script>)', lambda m: m.group(1) + config_base, html, count=1, flags=re.DOTALL
+    )
     # A static <base> for the deploy path (the preload scanner honours it), corrected before any
     # asset is parsed when the page is served elsewhere (then only the scanner's guesses miss).
     base = (

@@ -176,7 +176,9 @@ async def search_in_own_language(browser, base: str, home: str, locale: str, rep
         path = address.removeprefix(base)
         in_english = path.startswith("en/")
         if in_english != (locale == "en"):
-            problems.append(f"search for {SEARCH_TERM!r} on /{home} ({locale}): the first hit is /{path}, a page in the other language")
+            problems.append(
+                f"search for {SEARCH_TERM!r} on /{home} ({locale}): the first hit is /{path}, a page in the other language"
+            )
     finally:
         with contextlib.suppress(Exception):
             await context.close()
@@ -188,7 +190,10 @@ async def not_found_page(browser, base: str, missing: str) -> list[str]:
     context = await _context(browser)
     problems, failed = [], []
     context.on("requestfailed", lambda request: failed.append(request.url))
-    context.on("response", lambda response: response.status >= 400 and response.url != base + missing and failed.append(response.url))
+    context.on(
+        "response",
+        lambda response: response.status >= 400 and response.url != base + missing and failed.append(response.url),
+    )
     try:
         tab = await context.new_page()
         response = await tab.goto(base + missing, wait_until="load")
@@ -214,10 +219,14 @@ async def not_found_page(browser, base: str, missing: str) -> list[str]:
         root = base.rstrip("/") + "/"
         for wanted in (root, root + "en/", root + "?q=", root + "en/?q="):
             if wanted not in state["links"]:
-                problems.append(f"/{missing}: the 404 page has no link to {wanted.removeprefix(root) or 'the home page'} (it links {state['links']})")
+                problems.append(
+                    f"/{missing}: the 404 page has no link to {wanted.removeprefix(root) or 'the home page'} (it links {state['links']})"
+                )
         local_failed = [url for url in failed if url.startswith(root)]
         if local_failed:
-            problems.append(f"/{missing}: requests failed: {', '.join('/' + u.removeprefix(root) for u in local_failed[:3])}")
+            problems.append(
+                f"/{missing}: requests failed: {', '.join('/' + u.removeprefix(root) for u in local_failed[:3])}"
+            )
     finally:
         with contextlib.suppress(Exception):
             await context.close()
