@@ -7,6 +7,11 @@ split the index by page language: Chinese pages keep search/search_index.json, E
 en/search/search_index.json (overrides/main.html points Material's request there, and only sends
 it once the reader opens search). Each entry loses its <pre> blocks (code and recorded outputs: a
 hit showed a whole listing, and they were half the index) and the "¶" of notebook headings.
+
+Material's search worker (9.8.2) joins the segments of a Chinese query with "* " and then appends
+"*" to every term, so each segment but the last becomes "僵尸**": it still matches, but is then
+reported as missing from every result ("缺少: 僵尸*"). The worker copied into the site is patched
+to join with " " (the build fails if that code is not found, e.g. after a Material upgrade).
 """
 
 from __future__ import annotations
@@ -15,11 +20,15 @@ import json
 import re
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 INDEX = "search/search_index.json"
 PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL)
 PILCROW = re.compile(r"\s*(?:\u200b\s*)*¶")
+WORKERS = "assets/javascripts/workers"
+SEGMENTS_JOINED = '.join("* ")),e='  # in search(): segments of a Han query, before the wildcard pass
+SEGMENTS_FIXED = '.join(" ")),e='
 
 
 def _clean(doc: dict) -> dict:
@@ -34,12 +43,29 @@ def _locale(location: str, others: list[str]) -> str | None:
     return first if first in others else None
 
 
+def _patch_worker(site: Path) -> None:
+    workers = sorted((site / WORKERS).glob("search.*.min.js"))
+    if not workers:
+        raise PluginError(f"no Material search worker in {WORKERS}: update overrides/hooks/search_per_language.py")
+    for worker in workers:
+        code = worker.read_text(encoding="utf-8")
+        if SEGMENTS_FIXED in code:
+            continue
+        if code.count(SEGMENTS_JOINED) != 1:
+            raise PluginError(
+                f"{worker.name}: the Chinese query segmentation of Material's search worker changed; "
+                "check whether it still doubles the wildcard, then update overrides/hooks/search_per_language.py"
+            )
+        worker.write_text(code.replace(SEGMENTS_JOINED, SEGMENTS_FIXED), encoding="utf-8")
+
+
 @event_priority(-200)
 def on_post_build(config, **kwargs):
     i18n = config.plugins.get("i18n")
     if i18n is not None and getattr(i18n, "building", False):
         return  # inside the plugin's build of another language: the merged index is not written yet
     site = Path(config["site_dir"])
+    _patch_worker(site)
     merged = json.loads((site / INDEX).read_text(encoding="utf-8"))
     languages = i18n.config.languages if i18n is not None else []
     others = [lang.locale for lang in languages if not lang.default]
