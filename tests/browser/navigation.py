@@ -27,8 +27,8 @@ from tests.browser.site import Server, _Quiet, without_query
 PROOF_SUFFIX = "no-reader-js.html"
 READER_SCRIPT = re.compile(r"<script>// Two things Material does not do.*?</script>", re.DOTALL)
 BASE_SCRIPT = re.compile(r"<base href=[^>]*><script>.*?</script>", re.DOTALL)  # overrides/hooks/reader_pages.py
-SWITCH_PAGE = "05-creating-processes/"  # long, with a section far down: the case of issue 14 item 6
-SWITCH_SECTION = "spawn-needs-pickle"
+SWITCH_PAGE = "09-choosing-a-model/"  # a light page with a section far down (issue 14 item 6 met it in ch5)
+SWITCH_SECTION = "common-pitfalls"
 SEARCH_TERM = "pickle"  # English word on pages of both languages
 MISSING = "no/such/page/here/"
 PROOF_404 = "proof-404/"
