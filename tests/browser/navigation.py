@@ -5,8 +5,10 @@ its own (like GitHub Pages, it answers a missing address with 404.html):
 - the language switch, scrolled to a section, lands on the twin page at the same section id and
   shows it at the top; proof: the page without the inline reader script (overrides/partials/reader-js.html);
 - search: no index is fetched before the reader opens search, then only the page language's own
-  index, and the first hit for "pickle" is a page in the reader's language; proof: the home page
-  without the reader script (Material then fetches the Chinese index on load, from English pages too);
+  index, and the first hit for "pickle" is a page in the reader's language; a Chinese query of two
+  words does not call one of them missing from a hit that holds both (overrides/hooks/search_per_language.py
+  patches Material's worker); proof: the English home page without the reader script (Material then
+  fetches the Chinese index on load) and with Material's unpatched worker;
 - 404: an address deep under the site answers 404 with the page in both languages, styled, its
   links leading to both home pages and to search; proof: the 404 page without its <base> script.
 
@@ -22,6 +24,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import material
+
 from tests.browser.site import Server, _Quiet, without_query
 
 PROOF_SUFFIX = "no-reader-js.html"
@@ -30,6 +34,8 @@ BASE_SCRIPT = re.compile(r"<base href=[^>]*><script>.*?</script>", re.DOTALL)  #
 SWITCH_PAGE = "09-choosing-a-model/"  # a light page with a section far down (issue 14 item 6 met it in ch5)
 SWITCH_SECTION = "common-pitfalls"
 SEARCH_TERM = "pickle"  # English word on pages of both languages
+CHINESE_TERM = "僵尸进程"  # two words of the Chinese index (僵尸, 进程): the best hit, chapter 4, has both
+PROOF_WORKER = "assets/javascripts/workers/unpatched-proof.js"  # Material's own worker, as shipped
 MISSING = "no/such/page/here/"
 PROOF_404 = "proof-404/"
 VIEWPORT = {"width": 1280, "height": 800}
@@ -47,9 +53,9 @@ class NavigationReport:
 class _PagesHandler(_Quiet):
     """Answers a missing address with the site's 404.html, status 404, as GitHub Pages does."""
 
-    def _send(self, status: int, body: bytes) -> None:
+    def _send(self, status: int, body: bytes, content_type: str = "text/html") -> None:
         self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Type", f"{content_type}; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -58,6 +64,8 @@ class _PagesHandler(_Quiet):
         path = without_query(self.path).removeprefix(self.prefix)
         if path.startswith(PROOF_404) and path in self.replaced:
             return self._send(404, self.replaced[path])
+        if path.endswith(".js") and path in self.replaced:
+            return self._send(200, self.replaced[path], "text/javascript")
         return super().do_GET()
 
     def send_error(self, code, message=None, explain=None) -> None:
@@ -72,7 +80,11 @@ def proof_pages(site: Path) -> dict[str, bytes]:
     replaced = {}
     for path in (SWITCH_PAGE, "", "en/"):
         text = (site / path / "index.html").read_text(encoding="utf-8")
+        if path == "en/":
+            text = re.sub(r'"search": "[^"]*workers/search\.[^"]*\.js"', f'"search": "../{PROOF_WORKER}"', text)
         replaced[path + PROOF_SUFFIX] = READER_SCRIPT.sub("", text).encode("utf-8")
+    worker = next((Path(material.__file__).parent / "templates" / "assets/javascripts/workers").glob("search.*.min.js"))
+    replaced[PROOF_WORKER] = worker.read_bytes()
     text = (site / "404.html").read_text(encoding="utf-8")
     replaced[PROOF_404 + MISSING] = BASE_SCRIPT.sub("", text).encode("utf-8")
     return replaced
@@ -137,8 +149,33 @@ async def switch_keeps_place(browser, base: str, page: str, section: str) -> lis
     return problems
 
 
-async def search_in_own_language(browser, base: str, home: str, locale: str, report: NavigationReport | None):
-    """Open the home page, check no index comes with it, open search, search SEARCH_TERM."""
+async def _best_hit_lacks_nothing(tab, home: str) -> list[str]:
+    """A Chinese query of two words: the best hit's first sections hold both, so none may say one is missing."""
+    box = tab.locator(".md-search__input")
+    await box.fill("")
+    await box.press("End")
+    await box.fill(CHINESE_TERM)
+    await box.press("End")
+    await tab.wait_for_timeout(300)
+    await tab.wait_for_selector(".md-search-result__item", timeout=15_000)
+    # Material lists the best hit's sections under it, most relevant first: chapter 4's on zombies.
+    said = await tab.evaluate(
+        """() => [...document.querySelectorAll('.md-search-result__item:first-child article')].slice(0, 4)
+            .map(a => [a.closest('a').getAttribute('href'), a.querySelector('.md-search-result__terms')])
+            .filter(([, t]) => t)
+            .map(([h, t]) => { const u = new URL(h, location.href); return `${u.pathname}${u.hash}: ${t.textContent.trim()}`; })"""
+    )
+    problem = (
+        f"search for {CHINESE_TERM!r} on /{home}: sections of the best hit that hold both words say one is "
+        f"missing: {'; '.join(said)}"
+    )
+    return [problem] if said else []
+
+
+async def search_in_own_language(
+    browser, base: str, home: str, locale: str, report: NavigationReport | None, chinese: bool = False
+):
+    """Open the home page, check no index comes with it, open search, search SEARCH_TERM (and CHINESE_TERM)."""
     context = await _context(browser)
     problems = []
     indexes = []  # responses for a search index, in order
@@ -179,6 +216,8 @@ async def search_in_own_language(browser, base: str, home: str, locale: str, rep
             problems.append(
                 f"search for {SEARCH_TERM!r} on /{home} ({locale}): the first hit is /{path}, a page in the other language"
             )
+        if chinese:
+            problems += await _best_hit_lacks_nothing(tab, home)
     finally:
         with contextlib.suppress(Exception):
             await context.close()
@@ -244,10 +283,13 @@ async def check_navigation(browser, site: Path, prefix: str) -> NavigationReport
         report.seconds["switch"] = round(time.monotonic() - started, 1)
         started = time.monotonic()
         report.problems["search"] = [
-            *await search_in_own_language(browser, base, "", "zh", report),
+            *await search_in_own_language(browser, base, "", "zh", report, chinese=True),
             *await search_in_own_language(browser, base, "en/", "en", report),
         ]
-        report.proof["search"] = await search_in_own_language(browser, base, "en/" + PROOF_SUFFIX, "en", None)
+        # The proof page fetches the Chinese index (no reader script) into Material's unpatched worker.
+        report.proof["search"] = await search_in_own_language(
+            browser, base, "en/" + PROOF_SUFFIX, "en", None, chinese=True
+        )
         report.seconds["search"] = round(time.monotonic() - started, 1)
         started = time.monotonic()
         report.problems["404"] = await not_found_page(browser, base, MISSING)
