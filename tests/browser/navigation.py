@@ -278,7 +278,10 @@ async def check_navigation(browser, site: Path, prefix: str) -> NavigationReport
     with Server(site, prefix, replaced=proof_pages(site), handler=_PagesHandler) as server:
         base = server.base
         started = time.monotonic()
-        report.problems["switch"] = await switch_keeps_place(browser, base, SWITCH_PAGE, SWITCH_SECTION)
+        report.problems["switch"] = [
+            *await switch_keeps_place(browser, base, SWITCH_PAGE, SWITCH_SECTION),
+            *await switch_keeps_place(browser, base, "en/" + SWITCH_PAGE, SWITCH_SECTION),
+        ]
         report.proof["switch"] = await switch_keeps_place(browser, base, SWITCH_PAGE + PROOF_SUFFIX, SWITCH_SECTION)
         report.seconds["switch"] = round(time.monotonic() - started, 1)
         started = time.monotonic()
