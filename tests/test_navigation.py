@@ -368,3 +368,17 @@ class _Config(dict):
     """What the hook reads of mkdocs' config: items, and no plugins."""
 
     plugins: ClassVar[dict] = {}
+
+
+def test_local_repository_is_the_checkouts_github_remote(tmp_path):
+    import subprocess
+
+    from overrides.hooks import reader_pages
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    assert reader_pages._origin(tmp_path) is None  # no remote: no repository button
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "git@github.com:someone/site.git"], check=True)
+    assert reader_pages._origin(tmp_path) == "https://github.com/someone/site"
+    config = _Config(repo_url="", edit_uri="edit/main/docs/", config_file_path=str(tmp_path / "mkdocs.yml"))
+    reader_pages.on_config(config)
+    assert (config["repo_url"], config["repo_name"]) == ("https://github.com/someone/site", "someone/site")

@@ -1,7 +1,8 @@
 """What Material and Python-Markdown write in English on every page, and a 404 page that works on any host.
 
-- Without a repository (a local build: mkdocs.yml takes repo_url from the deploy workflow), no
-  edit links: mkdocs would build them from edit_uri alone and warn.
+- Without MPDOCS_REPO_URL (a local build: mkdocs.yml takes repo_url from the deploy workflow), the
+  repository is the checkout's GitHub `origin` remote; without one, no repository button and no
+  edit links (mkdocs would build them from edit_uri alone and warn).
 - The heading permalinks' title ("Permanent link", one toc setting for the whole site) is
   translated on Chinese pages.
 - mkdocs builds 404.html with absolute URLs from site_url ("/python-multiprocessing/assets/..."):
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -24,10 +26,24 @@ PERMALINK = 'title="Permanent link"'
 PERMALINK_ZH = 'title="永久链接"'
 
 
+def _origin(root: Path) -> str | None:
+    """The GitHub address of the checkout's `origin` remote, if it has one."""
+    done = subprocess.run(
+        ["git", "-C", str(root), "remote", "get-url", "origin"], capture_output=True, text=True, check=False
+    )
+    found = re.match(r"^(?:https://github\.com/|git@github\.com:)([\w.-]+/[\w.-]+?)(?:\.git)?/?$", done.stdout.strip())
+    return f"https://github.com/{found.group(1)}" if done.returncode == 0 and found else None
+
+
 def on_config(config, **kwargs):
-    # Locally there is no repository (mkdocs.yml: repo_url from the deploy workflow): no edit links either.
+    # No MPDOCS_REPO_URL (a local build): the checkout's own GitHub remote, else no repository button
+    # and no edit links (mkdocs would build them from edit_uri alone, and warn).
     if not config.get("repo_url"):
-        config["edit_uri"] = None
+        origin = _origin(Path(config["config_file_path"]).parent)
+        if origin:
+            config["repo_url"], config["repo_name"] = origin, origin.removeprefix("https://github.com/")
+        else:
+            config["edit_uri"] = None
     return config
 
 
