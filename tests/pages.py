@@ -18,6 +18,9 @@ from tests.harness.paths import DOCS, EXAMPLES, ROOT
 # pymdownx.snippets: `--8<-- "path"` (a leading `;` escapes it, so it is not an include).
 INCLUDE = re.compile(r'^(?P<indent>\s*)-{1,}8<-{1,}\s+(?P<q>["\'])(?P<target>[^"\']+)(?P=q)\s*$')
 HEADING = re.compile(r"^(#{1,6})\s+\S")
+# The explicit id every heading ends with, the same in both languages: `## 5.4.4 spawn 要求一切可 pickle { #spawn-needs-pickle }`.
+HEADING_ID = re.compile(r"\s\{\s?#(?P<id>[^\s}]+)\s?\}\s*$")
+KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FENCE_OPEN = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})\s*(?P<info>.*)$")
 TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{3,}:?\s*\|\s*$")
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -55,6 +58,15 @@ class Page:
             match = HEADING.match(line.text)
             if match and line.fence is None:
                 found.append((len(match.group(1)), line.text.strip(), line.number))
+        return found
+
+    @property
+    def heading_ids(self) -> list[tuple[str | None, str, int]]:
+        """(explicit id or None, heading text, line number) of every heading."""
+        found = []
+        for _, text, number in self.headings:
+            match = HEADING_ID.search(text)
+            found.append((match.group("id") if match else None, text, number))
         return found
 
     @property
@@ -181,7 +193,7 @@ def load(path: Path) -> Page:
 
 
 def parity_problems(zh_path: Path, en_path: Path) -> list[str]:
-    """Same heading levels in the same order, same includes in the same order, same diagram and table counts."""
+    """Same heading levels and explicit heading ids in the same order, same includes in the same order, same diagram and table counts."""
     zh, en = load(zh_path), load(en_path)
     pair = f"{rel(zh_path)} vs {rel(en_path)}"
     problems = []
@@ -215,6 +227,44 @@ def parity_problems(zh_path: Path, en_path: Path) -> list[str]:
                 f"{pair}: {len(zh_list)} {what} (at lines {zh_list}) vs {len(en_list)} (at lines {en_list}); "
                 "give both pages the same ones (labels translated)"
             )
+    # Notebook headings get their ids from the notebook pipeline, not from `{ #id }` (attr_list is Markdown-only).
+    if zh_path.suffix == en_path.suffix == ".md":
+        problems += heading_id_parity_problems(zh_path, en_path)
+    return problems
+
+
+def heading_id_problems(path: Path) -> list[str]:
+    """Every heading ends with `{ #kebab-case-id }`, unique on the page (mkdocs would silently add _1)."""
+    problems, seen = [], {}
+    for heading_id, text, number in load(path).heading_ids:
+        where = f"{rel(path)}:{number}: heading {text!r}"
+        if heading_id is None:
+            problems.append(
+                f"{where} has no explicit id; end the line with `{{ #kebab-case-english-slug }}` (no section "
+                "number), the same id on the twin page's heading, e.g. `## 5.4.4 spawn 要求一切可 pickle { #spawn-needs-pickle }`"
+            )
+        elif not KEBAB.match(heading_id):
+            problems.append(f"{where}: id {heading_id!r} is not kebab-case English; use lowercase words joined by '-'")
+        elif heading_id in seen:
+            problems.append(f"{where}: id {heading_id!r} is already used on line {seen[heading_id]}; make it unique on the page")
+        else:
+            seen[heading_id] = number
+    return problems
+
+
+def heading_id_parity_problems(zh_path: Path, en_path: Path) -> list[str]:
+    """The twins' headings carry the same ids in the same order, so a link or the language switch lands on the same section."""
+    problems = heading_id_problems(zh_path) + heading_id_problems(en_path)
+    zh, en = load(zh_path).heading_ids, load(en_path).heading_ids
+    zh_ids, en_ids = [i for i, _, _ in zh], [i for i, _, _ in en]
+    if zh_ids != en_ids:
+        i = _first_difference(zh_ids, en_ids)
+        zh_at = f"{rel(zh_path)}:{zh[i][2]} has {zh_ids[i]!r}" if i < len(zh) else f"{rel(zh_path)} has no more headings"
+        en_at = f"{rel(en_path)}:{en[i][2]} has {en_ids[i]!r}" if i < len(en) else f"{rel(en_path)} has no more headings"
+        problems.append(
+            f"heading ids differ at heading #{i + 1}: {zh_at}; {en_at}. Twin headings carry the same "
+            "`{ #id }`, in the same order: copy the id from one language to the other"
+        )
     return problems
 
 

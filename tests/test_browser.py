@@ -82,7 +82,7 @@ def site_in_browser(request) -> Crawl:
         old.unlink()
     with Server(site, site_prefix(), replaced=proof[1] if proof else None) as server:
         return asyncio.run(
-            crawl(server.base, pages, SCREENSHOTS, _search_cases(pages), proof=proof[0] if proof else None)
+            crawl(server.base, pages, SCREENSHOTS, _search_cases(pages), proof=proof[0] if proof else None, site=site)
         )
 
 
@@ -212,10 +212,13 @@ def test_page_weight_and_mermaid_only_where_needed(site_in_browser, built_site):
     weight = {
         "note": (
             "bytes of the files a first visit downloads (uncompressed, as http.server sends them; headers "
-            "not counted); the page checks get an empty search index, so add search_index_bytes, which "
-            "every page loads in real use"
+            "not counted); no page fetches a search index until the reader opens search, then only its "
+            "language's (search_index_bytes)"
         ),
-        "search_index_bytes": (built_site / SEARCH_INDEX).stat().st_size,
+        "search_index_bytes": {
+            locale: (built_site / prefix / SEARCH_INDEX).stat().st_size
+            for locale, prefix in ((DEFAULT_LOCALE, ""), *((locale, f"{locale}/") for locale in OTHER_LOCALES))
+        },
         "home": {locale: weights[report.page.name] for locale, report in homes.items()},
         "heaviest_chapter": {"page": heaviest.page.name, "bytes": weights[heaviest.page.name]} if heaviest else None,
         "pages": {
@@ -295,3 +298,40 @@ def test_a_broken_page_is_caught_and_named(site_in_browser):
         f"the small, unwrapped output was not caught: {cramped}"
     )
     assert proof.crashed is None, f"the check of {name} stopped early: {proof.crashed}"
+
+
+# ---------------------------------------------------------------------------- navigation (tests/browser/navigation.py)
+
+
+# What each check must say about its proof copy (the same page with the fix taken out).
+PROOF_CAUGHT = {
+    "switch": ["not at #"],
+    "search": ["before the reader opens search", "a page in the other language", "say one is missing"],
+    "404": ["unstyled"],
+}
+
+
+def _navigation(site_in_browser, check: str) -> None:
+    """The check passes on the site and catches its proof copy."""
+    report = site_in_browser.navigation
+    _fail_if(report.problems[check], f"navigation: {check}")
+    said = "\n".join(report.proof[check])
+    missed = [words for words in PROOF_CAUGHT[check] if words not in said]
+    assert not missed, f"the {check} check did not catch its proof copy (tests/browser/navigation.py): {said!r}"
+
+
+def test_language_switch_lands_on_the_same_section(site_in_browser):
+    _navigation(site_in_browser, "switch")
+
+
+def test_search_fetches_only_its_own_language_when_opened(site_in_browser):
+    _navigation(site_in_browser, "search")
+    report = site_in_browser.navigation
+    weights = {"index_bytes": report.index_bytes, "index_on_load": report.index_on_load, "seconds": report.seconds}
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "search-index-weight.json").write_text(json.dumps(weights, indent=2) + "\n")
+    print(f"search index per language (bytes, fetched only when search opens): {report.index_bytes}")
+
+
+def test_404_page_in_both_languages_styled_anywhere(site_in_browser):
+    _navigation(site_in_browser, "404")

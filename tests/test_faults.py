@@ -295,9 +295,9 @@ def test_bad_declaration(tmp_path):
 # ---------------------------------------------------------------------------- pages
 
 ZH = """\
-# 第 99 章　测试
+# 第 99 章　测试 { #test }
 
-## 一节
+## 一节 { #a-section }
 
 ```python title="examples/ch99/demo.py"
 --8<-- "ch99/demo.py"
@@ -306,9 +306,9 @@ ZH = """\
 --8<-- "ch99/demo.out.md"
 """
 EN = """\
-# Chapter 99: Test
+# Chapter 99: Test { #test }
 
-## A section
+## A section { #a-section }
 
 ```python title="examples/ch99/demo.py"
 --8<-- "ch99/demo.py"
@@ -383,7 +383,28 @@ def test_heading_structure_differs(tmp_path):
     docs, _ = site(tmp_path, en=EN.replace("## A section", "### A section"))
     report = "\n".join(pages.parity_problems(docs / "99-test.md", docs / "99-test.en.md"))
     assert "99-test.md vs" in report and "99-test.en.md" in report
-    assert "heading structure differs at heading #2" in report and "'### A section'" in report
+    assert "heading structure differs at heading #2" in report and "'### A section { #a-section }'" in report
+
+
+def test_heading_without_id(tmp_path):
+    docs, _ = site(tmp_path, zh=ZH.replace(" { #a-section }", ""))
+    report = "\n".join(pages.parity_problems(docs / "99-test.md", docs / "99-test.en.md"))
+    assert "99-test.md:3: heading '## 一节' has no explicit id" in report
+    assert "heading ids differ at heading #2:" in report and "99-test.md:3 has None" in report
+
+
+def test_heading_ids_differ_between_twins(tmp_path):
+    docs, _ = site(tmp_path, en=EN.replace("{ #a-section }", "{ #one-section }"))
+    report = "\n".join(pages.parity_problems(docs / "99-test.md", docs / "99-test.en.md"))
+    assert "heading ids differ at heading #2:" in report and "99-test.md:3 has 'a-section'" in report
+    assert "99-test.en.md:3 has 'one-section'" in report
+
+
+def test_heading_id_not_kebab_or_repeated(tmp_path):
+    zh = ZH + "\n## 二节 { #a-section }\n\n## 三节 { #Third_Section }\n"
+    report = "\n".join(pages.heading_id_problems(site(tmp_path, zh=zh)[0] / "99-test.md"))
+    assert "99-test.md:11: heading '## 二节 { #a-section }': id 'a-section' is already used on line 3" in report
+    assert "99-test.md:13: heading '## 三节 { #Third_Section }': id 'Third_Section' is not kebab-case" in report
 
 
 def test_includes_differ(tmp_path):

@@ -1,7 +1,9 @@
 """Both languages tell the same story: every page has its twin, with the same skeleton.
 
 - docs/X.md (Chinese) <-> docs/X.en.md (English); docs/X.ipynb <-> docs/X.en.ipynb.
-- Same heading structure (the sequence of heading levels), the same `--8<--` includes in the
+- Same heading structure (the sequence of heading levels); on Markdown pages every heading ends with
+  an explicit `{ #kebab-case-english-slug }`, unique on the page, the same sequence of ids on both twins
+  (links and the language switch land on the same section); the same `--8<--` includes in the
   same order, the same number of mermaid diagrams and of tables.
 - No Chinese left on English pages, except a term in parentheses — zombie process (僵尸进程), at most
   pages.TERM_MAX_CJK characters without 。，； (a sentence there fails) —

@@ -1,6 +1,6 @@
 """Recorded outputs on a page: their provenance, and a line above each tab set saying what differs.
 
-- The summary (how many outputs, on which Python versions and system, recorded when) goes into
+- The summary (how many output blocks, one per tab of a view, on which Python versions and system, recorded when) goes into
   page.meta["recorded_outputs"], which overrides/main.html turns into a note under the content.
 - A view whose runs differ starts with <p class="mpdocs-differs" data-differs="python start_method">
   (tests/harness/recording.py); here it gets its sentence, in the page's language.
@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 
 INCLUDE = re.compile(r'^\s*-{1,}8<-{1,}\s+"([^"]+\.out\.md)"', re.MULTILINE)
+# One output block as the reader sees it (a view with tabs holds one per tab): what the note counts.
+OUTPUT_BLOCK = re.compile(r"^[ \t]*!!! output\b", re.MULTILINE)
 DIFFERS = re.compile(r'<p class="mpdocs-differs" data-differs="([a-z_ ]*)"></p>')
 SENTENCES = {
     "zh": {
@@ -51,13 +53,14 @@ def on_page_markdown(markdown, page, config, **kwargs):
     if not views:
         return markdown
     pythons, systems, dates = set(), set(), set()
+    blocks = sum(len(OUTPUT_BLOCK.findall((base / view).read_text(encoding="utf-8"))) for view in views)
     for view in views:
         recording = json.loads((base / view).with_suffix("").with_suffix(".out.json").read_text(encoding="utf-8"))
         pythons.update(run["python"] for run in recording["runs"])
         systems.add(recording["system"])
         dates.add(recording["date"])
     page.meta["recorded_outputs"] = {
-        "count": len(views),
+        "count": blocks,
         "pythons": ", ".join(sorted(pythons, key=_version_key, reverse=True)),
         "systems": "; ".join(sorted(systems)),
         "dates": " – ".join(sorted(dates)[:: max(1, len(dates) - 1)]),

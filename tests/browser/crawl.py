@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.browser import exercises
+from tests.browser.navigation import NavigationReport, check_navigation
 from tests.browser.site import DEFAULT_LOCALE, Page, without_query
 from tests.harness.paths import EXAMPLES
 
@@ -114,6 +115,7 @@ class Crawl:
     searches: list[SearchReport]
     proof: PageReport | None
     seconds: float
+    navigation: NavigationReport | None = None  # tests/browser/navigation.py
 
 
 def _normalize(text: str) -> str:
@@ -488,6 +490,7 @@ async def crawl(
     shots: Path | None,
     searches: list[tuple[str, str, str]],
     proof: Page | None = None,
+    site: Path | None = None,  # the built site: with it, the navigation checks run too
 ) -> Crawl:
     from playwright.async_api import async_playwright
 
@@ -509,16 +512,20 @@ async def crawl(
             for locale, term, expected in searches:
                 by_locale.setdefault(locale, []).append((term, expected))
             jobs += [limited(search(browser, base, locale, cases)) for locale, cases in by_locale.items()]
+            if site is not None:
+                jobs.append(limited(check_navigation(browser, site, "/" + base.split("/", 3)[3])))
             done = await asyncio.gather(*jobs)
         finally:
             await browser.close()
     reports = done[: len(pages)]
     rest = done[len(pages) :]
     proof_report = rest.pop(0) if proof is not None else None
+    navigation = rest.pop() if site is not None else None
     return Crawl(
         base=base,
         pages=reports,
         searches=[report for per_locale in rest for report in per_locale],
         proof=proof_report,
         seconds=time.monotonic() - started,
+        navigation=navigation,
     )

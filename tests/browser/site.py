@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import html
 import http.server
+import os
 import re
 import threading
 import urllib.parse
@@ -135,14 +136,21 @@ def served_file(site: Path, base: str, url: str) -> Path | None:
     return file if file.is_file() else None
 
 
+def site_url(mkdocs_yml: Path = ROOT / "mkdocs.yml") -> str:
+    """site_url as the build sees it: `!ENV [NAME, default]` reads the environment, else the default."""
+    found = re.search(r"^site_url:\s*(.+)$", mkdocs_yml.read_text(encoding="utf-8"), re.MULTILINE)
+    value = found.group(1).strip() if found else "/"
+    env = re.match(r"!ENV\s*\[\s*(\w+)\s*,\s*[\"']?([^\"'\]]*)[\"']?\s*\]", value)
+    return (os.environ.get(env.group(1)) or env.group(2)) if env else value
+
+
 def site_prefix(mkdocs_yml: Path = ROOT / "mkdocs.yml") -> str:
     """The path the site is published under (from site_url), e.g. "/python-multiprocessing/".
 
-    The site is served under the same path locally: some links the i18n plugin writes (the
-    language switch of the home pages) are absolute paths built from site_url.
+    The site is served under the same path locally: some links the i18n plugin writes are
+    absolute paths built from site_url.
     """
-    found = re.search(r"^site_url:\s*(\S+)", mkdocs_yml.read_text(encoding="utf-8"), re.MULTILINE)
-    path = urllib.parse.urlsplit(found.group(1)).path if found else "/"
+    path = urllib.parse.urlsplit(site_url(mkdocs_yml)).path
     return "/" + path.strip("/") + "/" if path.strip("/") else "/"
 
 
@@ -177,8 +185,10 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 class Server:
     """A threaded http.server on 127.0.0.1, on a free port, serving `root` at `base` (origin + prefix)."""
 
-    def __init__(self, root: Path, prefix: str = "/", replaced: dict[str, bytes] | None = None):
-        handler = type("Handler", (_Quiet,), {"prefix": prefix, "replaced": dict(replaced or {})})
+    def __init__(
+        self, root: Path, prefix: str = "/", replaced: dict[str, bytes] | None = None, handler: type = _Quiet
+    ):
+        handler = type("Handler", (handler,), {"prefix": prefix, "replaced": dict(replaced or {})})
         self.httpd = http.server.ThreadingHTTPServer(
             ("127.0.0.1", 0), functools.partial(handler, directory=str(root))
         )
