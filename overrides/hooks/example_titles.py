@@ -15,7 +15,7 @@ import shutil
 import tomllib
 from pathlib import Path
 
-TITLE = re.compile(r'<span class="filename">examples/(?P<path>[\w-]+/\w+\.py)</span>')
+TITLE = re.compile(r'<span class="filename">examples/(?P<path>[\w-]+(?:/[\w-]+)*/\w+\.py)</span>')
 LABELS = {
     "zh": {
         "portable": ("跨平台", "在 Linux、macOS 和 Windows 上都能运行"),
@@ -54,14 +54,15 @@ def _platforms_module(config):
 def on_config(config, **kwargs):
     platforms = _platforms_module(config)
     declared = {}
-    for toml_path in sorted(_examples_dir(config).glob("*/examples.toml")):
+    examples = _examples_dir(config)
+    for toml_path in sorted(examples.glob("**/examples.toml")):  # chapters and their subfolders (exercises/)
+        folder = toml_path.parent.relative_to(examples).as_posix()
         with toml_path.open("rb") as handle:
             for stem, entry in tomllib.load(handle).items():
-                declared[f"{toml_path.parent.name}/{stem}.py"] = entry.get("platforms", platforms.DEFAULT)
+                declared[f"{folder}/{stem}.py"] = entry.get("platforms", platforms.DEFAULT)
     branch = (config.get("edit_uri") or "edit/main/").strip("/").split("/")
     _state.update(
         declared=declared,
-        repo_url=(config.get("repo_url") or "").rstrip("/"),
         branch=branch[1] if len(branch) > 1 and branch[0] in ("edit", "blob") else "main",
     )
     return config
@@ -73,6 +74,7 @@ def _locale(page) -> str:
 
 def on_page_content(content, page, config, **kwargs):
     labels = LABELS[_locale(page)]
+    repo_url = (config.get("repo_url") or "").rstrip("/")  # read here: reader_pages.py may fill it in on_config
     to_root = "../" * page.url.count("/")  # directory URLs: "en/05-x/" is two levels below the site root
 
     def title(match: re.Match[str]) -> str:
@@ -82,10 +84,13 @@ def on_page_content(content, page, config, **kwargs):
             raise ValueError(f"{page.file.src_uri}: the title examples/{path} names no declared example")
         badge, explanation = labels[platform]
         name = f"examples/{path}"
-        source = f'{_state["repo_url"]}/blob/{_state["branch"]}/{name}'
+        if repo_url:
+            source = f'{repo_url}/blob/{_state["branch"]}/{name}'
+            shown = f'<a class="mpdocs-source" href="{html.escape(source)}" title="{labels["source"]}">{name}</a>'
+        else:  # no repository known (a local build without a GitHub remote): the name, unlinked
+            shown = f'<span class="mpdocs-source">{name}</span>'
         return (
-            f'<span class="filename mpdocs-example-title">'
-            f'<a class="mpdocs-source" href="{html.escape(source)}" title="{labels["source"]}">{name}</a>'
+            f'<span class="filename mpdocs-example-title">{shown}'
             f'<span class="mpdocs-platform" data-platform="{platform}" title="{explanation}">{badge}</span>'
             f'<a class="mpdocs-download" href="{to_root}{name}" download="{Path(path).name}" '
             f'title="{labels["download_title"]}">{labels["download"]}</a></span>'
