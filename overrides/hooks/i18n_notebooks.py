@@ -1,11 +1,12 @@
 """Keep notebook pages pages under mkdocs-static-i18n, language switch included.
 
-mkdocs-jupyter marks .ipynb files as documentation pages in on_files; mkdocs-static-i18n then
-rebuilds every File (its on_files runs last, at priority -100) as a plain File, which for a
-notebook means a static file: the raw JSON would be published as the page, and it gets no
-alternates, so the language switch would lead to the other language's home page
-(mkdocs-static-i18n issue #198). Running after it, mark the notebooks as pages again, keeping the
-destination i18n computed, and give each the URL of its twin in every language.
+mkdocs-static-i18n rebuilds every File (its on_files runs last, at priority -100) as a plain File,
+which for a notebook means a static file: the raw JSON would be published as the page, and it
+gets no alternates, so the language switch would lead to the other language's home page
+(mkdocs-static-i18n issue #198). Running after it, mark the notebooks as pages
+(overrides/hooks/notebook_pages.py gives them their Markdown), publish each where its language's
+pages go (`08-performance/`, `en/08-performance/`), and give each the URL of its twin in every
+language.
 """
 
 from pathlib import PurePosixPath
@@ -28,9 +29,12 @@ def on_files(files, config, **kwargs):
             continue
         file.is_documentation_page = lambda: True
         stem = PurePosixPath(file.src_uri).stem  # "08-performance" or "08-performance.en"
-        stem = next((stem.removesuffix(f".{lang}") for lang in locales if stem.endswith(f".{lang}")), stem)
-        file.alternates = {
-            lang: SimpleNamespace(locale=lang, url=f"{stem}/" if lang == default else f"{lang}/{stem}/")
-            for lang in locales
-        }
+        locale = next((lang for lang in locales if stem.endswith(f".{lang}")), default)
+        stem = stem.removesuffix(f".{locale}")
+        url = lambda lang: f"{stem}/" if lang == default else f"{lang}/{stem}/"  # noqa: E731
+        file.dest_uri = url(locale) + "index.html"
+        file.url = url(locale)
+        file.dest_dir = config.site_dir  # mkdocs-static-i18n's static copy has its own name here
+        file.__dict__.pop("abs_dest_path", None)  # cached from the static file's destination
+        file.alternates = {lang: SimpleNamespace(locale=lang, url=url(lang)) for lang in locales}
     return files
