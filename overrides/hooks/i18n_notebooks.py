@@ -6,7 +6,7 @@ gets no alternates, so the language switch would lead to the other language's ho
 (mkdocs-static-i18n issue #198). Running after it, mark the notebooks as pages
 (overrides/hooks/notebook_pages.py gives them their Markdown), publish each where its language's
 pages go (`08-performance/`, `en/08-performance/`), and give each the URL of its twin in every
-language.
+language. mkdocs-static-i18n lists each language's pages for sitemap.xml before this runs: add them there.
 """
 
 from pathlib import PurePosixPath
@@ -24,6 +24,8 @@ def _languages(config) -> tuple[str, list[str]]:
 @event_priority(-200)
 def on_files(files, config, **kwargs):
     default, locales = _languages(config)
+    i18n = config.plugins["i18n"]
+    sitemap = i18n.i18n_files_per_language[i18n.current_language]
     for file in files:
         if not file.src_uri.endswith(".ipynb"):
             continue
@@ -36,5 +38,7 @@ def on_files(files, config, **kwargs):
         file.url = url(locale)
         file.dest_dir = config.site_dir  # mkdocs-static-i18n's static copy has its own name here
         file.__dict__.pop("abs_dest_path", None)  # cached from the static file's destination
-        file.alternates = {lang: SimpleNamespace(locale=lang, url=url(lang)) for lang in locales}
+        file.alternates = {lang: SimpleNamespace(locale=lang, url=url(lang), page=None) for lang in locales}
+        if file not in sitemap:
+            sitemap.append(file)
     return files
