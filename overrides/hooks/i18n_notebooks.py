@@ -33,12 +33,12 @@ def on_files(files, config, **kwargs):
         stem = PurePosixPath(file.src_uri).stem  # "08-performance" or "08-performance.en"
         locale = next((lang for lang in locales if stem.endswith(f".{lang}")), default)
         stem = stem.removesuffix(f".{locale}")
-        url = lambda lang: f"{stem}/" if lang == default else f"{lang}/{stem}/"  # noqa: E731
-        file.dest_uri = url(locale) + "index.html"
-        file.url = url(locale)
+        urls = {lang: f"{stem}/" if lang == default else f"{lang}/{stem}/" for lang in locales}
+        file.dest_uri = urls[locale] + "index.html"
+        file.url = urls[locale]
         file.dest_dir = config.site_dir  # mkdocs-static-i18n's static copy has its own name here
         file.__dict__.pop("abs_dest_path", None)  # cached from the static file's destination
-        file.alternates = {lang: SimpleNamespace(locale=lang, url=url(lang), page=None) for lang in locales}
+        file.alternates = {lang: SimpleNamespace(locale=lang, url=urls[lang], page=None) for lang in locales}
         if file not in sitemap:
             sitemap.append(file)
     return files

@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.browser.notebook import check_notebook
 from tests.browser.site import DEFAULT_LOCALE, Page, without_query
 from tests.harness.paths import EXAMPLES
 
@@ -83,6 +84,7 @@ class PageReport:
     language: list[str] = field(default_factory=list)
     tab_labels: list[str] = field(default_factory=list)  # labels cut off, at a width of PHONE or VIEWPORT
     legibility: list[str] = field(default_factory=list)  # recorded outputs smaller than code, or cut off
+    notebook: list[str] = field(default_factory=list)  # a notebook page unlike the others (tests/browser/notebook.py)
     crashed: str | None = None
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)  # seconds per step, to see where time goes
@@ -110,6 +112,7 @@ class Crawl:
     searches: list[SearchReport]
     proof: PageReport | None
     seconds: float
+    proofs: list[PageReport] = field(default_factory=list)  # every broken copy checked, proof first
 
 
 def _normalize(text: str) -> str:
@@ -408,6 +411,9 @@ async def check_page(
         lap("blocks")
         await _check_tab_labels(tab, report)
         lap("tab labels")
+        if page.source is not None and page.source.suffix == ".ipynb":
+            report.notebook = await check_notebook(tab, page, PHONE, VIEWPORT)
+            lap("notebook")
         listening = False
         await _check_language_switch(tab, page, base, report)
         lap("language")
@@ -480,7 +486,7 @@ async def crawl(
     pages: list[Page],
     shots: Path | None,
     searches: list[tuple[str, str, str]],
-    proof: Page | None = None,
+    proof: Page | list[Page] | None = None,
 ) -> Crawl:
     from playwright.async_api import async_playwright
 
@@ -496,8 +502,8 @@ async def crawl(
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             jobs = [limited(check_page(browser, base, page, shots, clipboard)) for page in pages]
-            if proof is not None:
-                jobs.append(limited(check_page(browser, base, proof, None, clipboard)))
+            proofs = [proof] if isinstance(proof, Page) else list(proof or [])
+            jobs += [limited(check_page(browser, base, page, None, clipboard)) for page in proofs]
             by_locale: dict[str, list[tuple[str, str]]] = {}
             for locale, term, expected in searches:
                 by_locale.setdefault(locale, []).append((term, expected))
@@ -506,12 +512,13 @@ async def crawl(
         finally:
             await browser.close()
     reports = done[: len(pages)]
-    rest = done[len(pages) :]
-    proof_report = rest.pop(0) if proof is not None else None
+    proof_reports = done[len(pages) : len(pages) + len(proofs)]
+    rest = done[len(pages) + len(proofs) :]
     return Crawl(
         base=base,
         pages=reports,
         searches=[report for per_locale in rest for report in per_locale],
-        proof=proof_report,
+        proof=proof_reports[0] if proof_reports else None,
+        proofs=proof_reports,
         seconds=time.monotonic() - started,
     )
