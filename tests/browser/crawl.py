@@ -21,7 +21,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.browser.notebook import check_notebook
+from tests.browser.notebook import check_notebook, is_notebook, narrow_code_on_phone
 from tests.browser.site import DEFAULT_LOCALE, Page, without_query
 from tests.harness.paths import EXAMPLES
 
@@ -278,6 +278,8 @@ async def _check_tab_labels(tab, report: PageReport) -> None:
             report.tab_labels.append(f"tab label {label!r} is cut off at {size['width']} px wide")
         for problem in await tab.evaluate(_OUTPUT_LEGIBILITY):
             report.legibility.append(f"{problem} at {size['width']} px wide")
+        if size is PHONE and is_notebook(report.page):
+            report.notebook += await narrow_code_on_phone(tab, PHONE)
     await tab.set_viewport_size(VIEWPORT)
 
 
@@ -411,8 +413,8 @@ async def check_page(
         lap("blocks")
         await _check_tab_labels(tab, report)
         lap("tab labels")
-        if page.source is not None and page.source.suffix == ".ipynb":
-            report.notebook = await check_notebook(tab, page, PHONE, VIEWPORT)
+        if is_notebook(page):
+            report.notebook += await check_notebook(tab, page)
             lap("notebook")
         listening = False
         await _check_language_switch(tab, page, base, report)

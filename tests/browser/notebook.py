@@ -9,7 +9,8 @@
   applied, measured on a canvas) is below one half, where matplotlib's white figure is above 0.9;
 - on a phone, code blocks have the width of the text (no prompt gutter eating a quarter of it).
 
-All of it is a handful of evaluate calls on a page the crawl has already loaded.
+All of it is a handful of evaluate calls on a page the crawl has already loaded (the phone width
+is measured while the crawl has the page at that width for its tab labels).
 """
 
 from __future__ import annotations
@@ -68,7 +69,12 @@ def frames_expected(notebook_path) -> int:
     return sum(1 for cell in cells if cell["cell_type"] == "code" and cell.get("outputs"))
 
 
-async def check_notebook(tab, page: Page, phone: dict, desktop: dict) -> list[str]:
+def is_notebook(page: Page) -> bool:
+    return page.source is not None and page.source.suffix == ".ipynb"
+
+
+async def check_notebook(tab, page: Page) -> list[str]:
+    """Everything but the phone width, at the desktop width the page was loaded at."""
     expected_frames = frames_expected(page.source)
     problems = []
     for target in await tab.evaluate(_TOC_TARGETS):
@@ -94,15 +100,20 @@ async def check_notebook(tab, page: Page, phone: dict, desktop: dict) -> list[st
         if brightness > DARK_ENOUGH:
             problems.append(f"figure {number} is bright in dark mode (mean brightness {brightness:.2f})")
     await tab.evaluate("document.body.setAttribute('data-md-color-scheme', 'default')")
-    await tab.set_viewport_size(phone)
-    narrow = await tab.evaluate(_NARROW_CODE, CODE_WIDTH_SHARE)
-    if narrow:
-        problems.append(
-            f"{len(narrow)} code or output blocks are {min(narrow)}–{max(narrow)}% of the text's width "
-            f"at {phone['width']} px (a prompt gutter?), not {CODE_WIDTH_SHARE:.0%} or more"
-        )
-    await tab.set_viewport_size(desktop)
     return problems
+
+
+async def narrow_code_on_phone(tab, phone: dict) -> list[str]:
+    """Called by the crawl while the page is at a phone's width anyway (its tab-label check)."""
+    narrow = await tab.evaluate(_NARROW_CODE, CODE_WIDTH_SHARE)
+    if not narrow:
+        return []
+    share = f"{min(narrow)}–{max(narrow)}%"
+    problem = (
+        f"{len(narrow)} code or output blocks are {share} of the text's width at {phone['width']} px "
+        f"(a prompt gutter?), not {CODE_WIDTH_SHARE:.0%} or more"
+    )
+    return [problem]
 
 
 PROOF_NAME = "broken-notebook-proof.html"
