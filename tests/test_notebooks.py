@@ -15,6 +15,7 @@ with tests/execute_notebooks.py, the same code that writes the stored outputs. C
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -346,7 +347,10 @@ def test_site_renders_the_notebook_with_its_plots(built_site, path):
         f"{page.relative_to(built_site)} is the raw notebook, not a page"
     )
     plots = sum("plt.show()" in c.source for c in nbformat.read(path, as_version=4).cells)
-    assert html.count("data:image/png;base64,") >= plots, "every stored plot is shown on the page"
+    shown = re.findall(r'<img class="mpdocs-figure" alt="[^"]+" src="([^"]+)"', html)
+    assert len(shown) >= plots, "every stored plot is shown on the page"
+    missing = [src for src in shown if not (page.parent / src).is_file()]
+    assert not missing, f"figures shown on {page.relative_to(built_site)} but not written beside it: {missing}"
     assert "PERF_SUMMARY" in html, "the stored outputs are shown on the page"
 
 
@@ -366,11 +370,18 @@ def test_page_shows_every_stored_output_in_a_frame(path):
     """The notebook page (overrides/hooks/notebook_pages.py): one frame per cell with outputs, each figure."""
     hook = _page_hook()
     notebook = json.loads(path.read_text(encoding="utf-8"))
-    markdown, frames = hook.to_markdown(notebook, rel(path))
+    markdown, frames, figures = hook.to_markdown(notebook, rel(path))
     with_outputs = [c for c in notebook["cells"] if c["cell_type"] == "code" and c.get("outputs")]
     assert frames == len(with_outputs) == markdown.count('!!! output "Python ')
     plots = sum("plt.show()" in "".join(c["source"]) for c in notebook["cells"])
-    assert markdown.count('<img class="mpdocs-figure" alt="') == plots
+    assert markdown.count('<img class="mpdocs-figure" alt="') == len(figures) == plots
+    stored = [
+        base64.b64decode(output["data"]["image/png"])
+        for cell in notebook["cells"]
+        for output in cell.get("outputs", [])
+        if "image/png" in output.get("data", {})
+    ]
+    assert figures == stored, "the figures shown are the stored PNG bytes"
     assert "{ #" in markdown.splitlines()[0], "the title carries its id"
 
 

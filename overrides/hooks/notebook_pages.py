@@ -4,8 +4,8 @@ Markdown cells are taken as written; a heading's `<a id="..."></a>` (an anchor J
 also honour) becomes its `{ #id }`, so both languages share section ids as the .md pages do. Code
 cells become ```python blocks. A cell's stored outputs become one "output of a real run" frame
 (`!!! output`, docs/stylesheets/recorded-output.css) titled with the run's Python and machine, text
-in ```text blocks, figures as images whose alt text comes from the cell's metadata in the page's
-language (`"mpdocs": {"alt": "..."}`; code cells are identical in both notebooks, metadata is not).
+in ```text blocks, figures as the stored PNG files beside the page, whose alt text comes from the
+cell's metadata in the page's language (`"mpdocs": {"alt": "..."}`; code cells are identical in both notebooks, metadata is not).
 page.meta["recorded_outputs"] gets the provenance note under the content (overrides/main.html).
 
 The outputs shown are exactly those stored by the real run (tests/execute_notebooks.py); nothing
@@ -15,8 +15,11 @@ the notebook and cell.
 
 from __future__ import annotations
 
+import base64
 import json
 import re
+import struct
+from pathlib import Path
 
 HEADING_ID = re.compile(r'^(#{1,6} .*?)\s*<a id="([^"]*)"></a>\s*$', re.MULTILINE)
 HEADING = re.compile(r"^#{1,6} .*$", re.MULTILINE)  # markdown cells hold no fenced code
@@ -49,10 +52,13 @@ def _markdown_cell(source: str, where: str) -> str:
     return HEADING_ID.sub(lambda m: f"{m.group(1)} {{ #{m.group(2)} }}", source)
 
 
-def _outputs(cell, title: str, where: str) -> tuple[str, int]:
-    """The cell's outputs as one frame (and how many images it holds), or "" when it printed nothing."""
+def figure_name(number: int) -> str:
+    return f"figure-{number}.png"
+
+
+def _outputs(cell, title: str, where: str, figures: list[bytes]) -> str:
+    """The cell's outputs as one frame, or "" when it printed nothing; its figures go onto `figures`."""
     parts: list[str] = []
-    images = 0
     indent = "    "
     for output in cell.get("outputs", []):
         kind = output["output_type"]
@@ -67,10 +73,14 @@ def _outputs(cell, title: str, where: str) -> tuple[str, int]:
                         f'{where}: a figure without alt text; add "mpdocs": {{"alt": "what it shows"}} '
                         "to the cell's metadata, in the notebook's language"
                     )
-                src = "data:image/png;base64," + _text(data["image/png"]).replace("\n", "")
+                png = base64.b64decode(_text(data["image/png"]))
+                width, height = struct.unpack(">II", png[16:24])  # the PNG header's IHDR chunk
+                figures.append(png)
                 alt = alt.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
-                parts.append(f'{indent}<img class="mpdocs-figure" alt="{alt}" src="{src}">')
-                images += 1
+                parts.append(
+                    f'{indent}<img class="mpdocs-figure" alt="{alt}" src="{figure_name(len(figures))}" '
+                    f'width="{width}" height="{height}" loading="lazy">'
+                )
             elif "text/plain" in data:
                 parts.append(_fence(_text(data["text/plain"]), "text", indent))
             else:
@@ -78,8 +88,8 @@ def _outputs(cell, title: str, where: str) -> tuple[str, int]:
         elif kind == "error":
             raise NotebookError(f"{where}: the stored run failed ({output.get('ename')}); re-run the notebook")
     if not parts:
-        return "", 0
-    return f'!!! output "{title}"\n\n' + "\n\n".join(parts), images
+        return ""
+    return f'!!! output "{title}"\n\n' + "\n\n".join(parts)
 
 
 def provenance(notebook: dict, where: str) -> dict:
@@ -110,11 +120,11 @@ def provenance(notebook: dict, where: str) -> dict:
     }
 
 
-def to_markdown(notebook: dict, where: str) -> tuple[str, int]:
-    """(the page's Markdown, how many output frames it shows)."""
+def to_markdown(notebook: dict, where: str) -> tuple[str, int, list[bytes]]:
+    """(the page's Markdown, how many output frames it shows, its figures: figure-1.png ... beside it)."""
     run = provenance(notebook, where)
     title = f"Python {run['python']} · {run['system']}"
-    blocks, frames = [], 0
+    blocks, frames, figures = [], 0, []
     for number, cell in enumerate(notebook["cells"]):
         at = f"{where}, cell {number}"
         source = _text(cell["source"])
@@ -122,25 +132,25 @@ def to_markdown(notebook: dict, where: str) -> tuple[str, int]:
             blocks.append(_markdown_cell(source, at))
         elif cell["cell_type"] == "code":
             blocks.append(_fence(source, "python"))
-            shown, _ = _outputs(cell, title, at)
+            shown = _outputs(cell, title, at, figures)
             if shown:
                 blocks.append(shown)
                 frames += 1
-    return "\n\n".join(blocks) + "\n", frames
+    return "\n\n".join(blocks) + "\n", frames, figures
 
 
 def on_page_read_source(page, config, **kwargs):
     if not page.file.src_uri.endswith(".ipynb"):
         return None
     notebook = json.loads(page.file.content_string)
-    markdown, frames = to_markdown(notebook, f"docs/{page.file.src_uri}")
-    page.notebook_outputs = (frames, provenance(notebook, page.file.src_uri))
+    markdown, frames, figures = to_markdown(notebook, f"docs/{page.file.src_uri}")
+    page.notebook_outputs = (frames, provenance(notebook, page.file.src_uri), figures)
     return markdown
 
 
 def on_page_markdown(markdown, page, config, **kwargs):
     if hasattr(page, "notebook_outputs"):
-        frames, run = page.notebook_outputs
+        frames, run, _ = page.notebook_outputs
         page.meta["recorded_outputs"] = {
             "count": frames,
             "pythons": run["python"],
@@ -151,3 +161,14 @@ def on_page_markdown(markdown, page, config, **kwargs):
     return markdown
 
 
+
+
+def on_post_page(output, page, config, **kwargs):
+    """The figures as PNG files beside the page: the stored bytes, kept out of the HTML (and so out of
+    every step that parses it), loaded as the reader scrolls to them."""
+    if hasattr(page, "notebook_outputs"):
+        folder = Path(page.file.abs_dest_path).parent
+        folder.mkdir(parents=True, exist_ok=True)
+        for number, png in enumerate(page.notebook_outputs[2], 1):
+            (folder / figure_name(number)).write_bytes(png)
+    return output

@@ -35,7 +35,10 @@ _FRAMES = """() => ({
 _FIGURES = """() => [...document.querySelectorAll('article img')].map(img => img.getAttribute('alt') || '')"""
 
 # Mean brightness of each figure as the reader sees it: drawn with its computed CSS filter.
-_FIGURE_BRIGHTNESS = """() => [...document.querySelectorAll('article img')].map(img => {
+_FIGURE_BRIGHTNESS = """async () => Promise.all([...document.querySelectorAll('article img')].map(async img => {
+    img.loading = 'eager';  // lazy figures far down the page are fetched now
+    await img.decode().catch(() => null);
+    if (!img.naturalWidth) return -1;  // not loaded: nothing to measure
     const canvas = document.createElement('canvas');
     const w = canvas.width = Math.max(1, Math.min(200, img.naturalWidth));
     const h = canvas.height = Math.max(1, Math.round(w * img.naturalHeight / Math.max(1, img.naturalWidth)));
@@ -48,7 +51,7 @@ _FIGURE_BRIGHTNESS = """() => [...document.querySelectorAll('article img')].map(
     for (let i = 0; i < data.length; i += 4)
         sum += (0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2]) / 255;
     return sum / (data.length / 4);
-})"""
+}))"""
 
 _NARROW_CODE = """(share) => {
     const article = document.querySelector('article');
@@ -97,7 +100,9 @@ async def check_notebook(tab, page: Page) -> list[str]:
             problems.append(f"figure {number}: alt text not in the page's language ({alt[:50]!r})")
     await tab.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
     for number, brightness in enumerate(await tab.evaluate(_FIGURE_BRIGHTNESS), 1):
-        if brightness > DARK_ENOUGH:
+        if brightness < 0:
+            problems.append(f"figure {number} did not load, so its brightness in dark mode is unknown")
+        elif brightness > DARK_ENOUGH:
             problems.append(f"figure {number} is bright in dark mode (mean brightness {brightness:.2f})")
     await tab.evaluate("document.body.setAttribute('data-md-color-scheme', 'default')")
     return problems
