@@ -1,7 +1,7 @@
 """A notebook page reads like every other chapter: the notebook is turned into the site's Markdown.
 
 Markdown cells are taken as written; a heading's `<a id="..."></a>` (an anchor Jupyter and GitHub
-also honour) becomes its `{ #id }`, so both languages share section ids as the .md pages do. Code
+also follow) becomes its `{ #id }`, so both languages share section ids as the .md pages do. Code
 cells become ```python blocks. A cell's stored outputs become one "output of a real run" frame
 (`!!! output`, docs/stylesheets/recorded-output.css) titled with the run's Python and machine, text
 in ```text blocks, figures as the stored PNG files beside the page, whose alt text comes from the
