@@ -18,6 +18,7 @@ import pytest
 from tests.browser import exercises
 from tests.browser.crawl import Crawl, chromium_missing, cjk_font_missing, crawl
 from tests.browser.exercises import PROOF_MESSAGES
+from tests.browser.notebook import PROOF_FAULTS, PROOF_NAME, broken_notebook
 from tests.browser.proof import (
     FOREIGN_IMAGE,
     LONG_TAB_LABEL,
@@ -76,13 +77,14 @@ def site_in_browser(request) -> Crawl:
         skip_or_fail(missing)  # fails instead under .ci/run (MPDOCS_REQUIRE_BROWSER=1)
     site = request.getfixturevalue("built_site")
     pages = discover(site)
-    proof = broken_copy(pages, site)
+    proofs = [made for made in (broken_copy(pages, site), broken_notebook(pages, site)) if made]
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for old in SCREENSHOTS.glob("*.png"):
         old.unlink()
-    with Server(site, site_prefix(), replaced=proof[1] if proof else None) as server:
+    replaced = {path: body for _, copy in proofs for path, body in copy.items()}
+    with Server(site, site_prefix(), replaced=replaced) as server:
         return asyncio.run(
-            crawl(server.base, pages, SCREENSHOTS, _search_cases(pages), proof=proof[0] if proof else None, site=site)
+            crawl(server.base, pages, SCREENSHOTS, _search_cases(pages), proof=[page for page, _ in proofs], site=site)
         )
 
 
@@ -148,6 +150,24 @@ def test_tab_labels_are_whole_on_desktop_and_phone(site_in_browser):
 
 def test_recorded_outputs_are_as_legible_as_code(site_in_browser):
     _fail_if(_problems(site_in_browser.pages, "legibility"), "recorded outputs")
+
+
+def test_notebook_pages_read_like_the_other_chapters(site_in_browser):
+    notebooks = [r for r in site_in_browser.pages if r.page.source is not None and r.page.source.suffix == ".ipynb"]
+    assert {r.page.locale for r in notebooks} >= {DEFAULT_LOCALE, *OTHER_LOCALES}, (
+        f"no notebook page checked in some language: {[r.page.name for r in notebooks]}"
+    )
+    _fail_if(_problems(notebooks, "notebook"), "notebook pages (tests/browser/notebook.py)")
+
+
+def test_a_broken_notebook_page_is_caught(site_in_browser):
+    proof = next((r for r in site_in_browser.proofs if r.page.path.endswith(PROOF_NAME)), None)
+    if proof is None:
+        pytest.skip("no notebook page to break")
+    found = _problems([proof], "notebook")
+    missed = [fault for fault, words in PROOF_FAULTS.items() if not any(words in line for line in found)]
+    assert not missed, f"{proof.page.name}: defects not caught: {missed}; reported: {found}"
+    assert proof.crashed is None, f"the check of {proof.page.name} stopped early: {proof.crashed}"
 
 
 def test_copy_button_copies_the_example(site_in_browser):

@@ -15,6 +15,7 @@ with tests/execute_notebooks.py, the same code that writes the stored outputs. C
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
@@ -234,6 +235,32 @@ def test_languages_have_identical_code_and_parallel_headings(english, chinese):
         ]
 
     assert levels(en) == levels(zh), "same headings, level by level, in the same order"
+    assert heading_ids(en) == heading_ids(zh), (
+        f"{rel(chinese)} and {rel(english)}: the same heading ids, in the same order "
+        f'(<a id="..."></a> at the end of each heading): {heading_ids(zh)} vs {heading_ids(en)}'
+    )
+
+
+HEADING_ID = re.compile(r'^#{1,6} .*<a id="([^"]*)"></a>\s*$', re.MULTILINE)
+
+
+def heading_ids(notebook) -> list[str]:
+    """The id each heading carries (overrides/hooks/notebook_pages.py makes it the section's id)."""
+    return [
+        m.group(1)
+        for cell in notebook.cells
+        if cell.cell_type == "markdown"
+        for m in HEADING_ID.finditer(cell.source)
+    ]
+
+
+def test_heading_ids_check_sees_a_changed_id():
+    chinese = nbformat.read(PAIRS[0][1], as_version=4)
+    ids = heading_ids(chinese)
+    assert len(ids) >= 2 and len(set(ids)) == len(ids), f"heading ids missing or repeated: {ids}"
+    cell = next(c for c in chinese.cells if c.cell_type == "markdown" and HEADING_ID.search(c.source))
+    cell.source = cell.source.replace(f'<a id="{ids[0]}">', '<a id="renamed">', 1)
+    assert heading_ids(chinese) != ids
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
@@ -320,5 +347,54 @@ def test_site_renders_the_notebook_with_its_plots(built_site, path):
         f"{page.relative_to(built_site)} is the raw notebook, not a page"
     )
     plots = sum("plt.show()" in c.source for c in nbformat.read(path, as_version=4).cells)
-    assert html.count("data:image/png;base64,") >= plots, "every stored plot is shown on the page"
+    shown = re.findall(r'<img class="mpdocs-figure" alt="[^"]+" src="([^"]+)"', html)
+    assert len(shown) >= plots, "every stored plot is shown on the page"
+    missing = [src for src in shown if not (page.parent / src).is_file()]
+    assert not missing, f"figures shown on {page.relative_to(built_site)} but not written beside it: {missing}"
     assert "PERF_SUMMARY" in html, "the stored outputs are shown on the page"
+
+
+def _page_hook():
+    import importlib.util
+
+    from tests.harness.paths import ROOT
+
+    spec = importlib.util.spec_from_file_location("notebook_pages", ROOT / "overrides/hooks/notebook_pages.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_page_shows_every_stored_output_in_a_frame(path):
+    """The notebook page (overrides/hooks/notebook_pages.py): one frame per cell with outputs, each figure."""
+    hook = _page_hook()
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    markdown, frames, figures = hook.to_markdown(notebook, rel(path))
+    with_outputs = [c for c in notebook["cells"] if c["cell_type"] == "code" and c.get("outputs")]
+    assert frames == len(with_outputs) == markdown.count('!!! output "Python ')
+    plots = sum("plt.show()" in "".join(c["source"]) for c in notebook["cells"])
+    assert markdown.count('<img class="mpdocs-figure" alt="') == len(figures) == plots
+    stored = [
+        base64.b64decode(output["data"]["image/png"])
+        for cell in notebook["cells"]
+        for output in cell.get("outputs", [])
+        if "image/png" in output.get("data", {})
+    ]
+    assert figures == stored, "the figures shown are the stored PNG bytes"
+    assert "{ #" in markdown.splitlines()[0], "the title carries its id"
+
+
+def test_page_refuses_a_heading_without_id_or_a_figure_without_alt():
+    hook = _page_hook()
+    notebook = json.loads(NOTEBOOKS[0].read_text(encoding="utf-8"))
+    broken = json.loads(json.dumps(notebook))
+    first = next(c for c in broken["cells"] if c["cell_type"] == "markdown")
+    first["source"] = re.sub(r"\s*<a id=\"[^\"]*\"></a>", "", "".join(first["source"]), count=1)
+    with pytest.raises(hook.NotebookError, match="has no id"):
+        hook.to_markdown(broken, "broken.ipynb")
+    broken = json.loads(json.dumps(notebook))
+    for cell in broken["cells"]:
+        cell.get("metadata", {}).pop("mpdocs", None)
+    with pytest.raises(hook.NotebookError, match="without alt text"):
+        hook.to_markdown(broken, "broken.ipynb")

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from tests.browser import exercises
 from tests.browser.navigation import NavigationReport, check_navigation
+from tests.browser.notebook import check_notebook, is_notebook, narrow_code_on_phone
 from tests.browser.site import DEFAULT_LOCALE, Page, without_query
 from tests.harness.paths import EXAMPLES
 
@@ -88,6 +89,7 @@ class PageReport:
     solutions: list[str] = field(default_factory=list)  # exercise solutions: tests/browser/exercises.py
     solutions_proof: list[str] = field(default_factory=list)  # the same check on the page broken in place
     solutions_checked: int = 0
+    notebook: list[str] = field(default_factory=list)  # a notebook page unlike the others (tests/browser/notebook.py)
     crashed: str | None = None
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)  # seconds per step, to see where time goes
@@ -116,6 +118,7 @@ class Crawl:
     proof: PageReport | None
     seconds: float
     navigation: NavigationReport | None = None  # tests/browser/navigation.py
+    proofs: list[PageReport] = field(default_factory=list)  # every broken copy checked, proof first
 
 
 def _normalize(text: str) -> str:
@@ -281,6 +284,8 @@ async def _check_tab_labels(tab, report: PageReport) -> None:
             report.tab_labels.append(f"tab label {label!r} is cut off at {size['width']} px wide")
         for problem in await tab.evaluate(_OUTPUT_LEGIBILITY):
             report.legibility.append(f"{problem} at {size['width']} px wide")
+        if size is PHONE and is_notebook(report.page):
+            report.notebook += await narrow_code_on_phone(tab, PHONE)
     await tab.set_viewport_size(VIEWPORT)
 
 
@@ -417,6 +422,9 @@ async def check_page(
         if exercises.click_tested(page):
             await exercises.check_page(tab, report, clipboard)
             lap("solutions")
+        if is_notebook(page):
+            report.notebook += await check_notebook(tab, page)
+            lap("notebook")
         listening = False
         await _check_language_switch(tab, page, base, report)
         lap("language")
@@ -489,7 +497,7 @@ async def crawl(
     pages: list[Page],
     shots: Path | None,
     searches: list[tuple[str, str, str]],
-    proof: Page | None = None,
+    proof: Page | list[Page] | None = None,
     site: Path | None = None,  # the built site: with it, the navigation checks run too
 ) -> Crawl:
     from playwright.async_api import async_playwright
@@ -506,8 +514,8 @@ async def crawl(
         browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             jobs = [limited(check_page(browser, base, page, shots, clipboard)) for page in pages]
-            if proof is not None:
-                jobs.append(limited(check_page(browser, base, proof, None, clipboard)))
+            proofs = [proof] if isinstance(proof, Page) else list(proof or [])
+            jobs += [limited(check_page(browser, base, page, None, clipboard)) for page in proofs]
             by_locale: dict[str, list[tuple[str, str]]] = {}
             for locale, term, expected in searches:
                 by_locale.setdefault(locale, []).append((term, expected))
@@ -518,14 +526,15 @@ async def crawl(
         finally:
             await browser.close()
     reports = done[: len(pages)]
-    rest = done[len(pages) :]
-    proof_report = rest.pop(0) if proof is not None else None
+    proof_reports = done[len(pages) : len(pages) + len(proofs)]
+    rest = done[len(pages) + len(proofs) :]
     navigation = rest.pop() if site is not None else None
     return Crawl(
         base=base,
         pages=reports,
         searches=[report for per_locale in rest for report in per_locale],
-        proof=proof_report,
+        proof=proof_reports[0] if proof_reports else None,
+        proofs=proof_reports,
         seconds=time.monotonic() - started,
         navigation=navigation,
     )
