@@ -1,4 +1,4 @@
-"""asyncio with processes: CPU work in a process pool (run_in_executor), a command with create_subprocess_exec."""
+"""asyncio with processes: CPU work in a process pool (run_in_executor), a command (create_subprocess_exec)."""
 
 import asyncio
 import sys
@@ -23,7 +23,8 @@ async def main() -> None:
     loop = asyncio.get_running_loop()
     ticking = asyncio.create_task(ticker())
     with ProcessPoolExecutor(max_workers=2) as pool:
-        counts = await asyncio.gather(*(loop.run_in_executor(pool, count_primes, n) for n in (30_000, 40_000)))
+        computations = [loop.run_in_executor(pool, count_primes, n) for n in (30_000, 40_000)]
+        counts = await asyncio.gather(*computations)
     print("primes below 30000 and 40000:", counts)
     print("the event loop kept running while the pool computed:", ticks > 1)
 

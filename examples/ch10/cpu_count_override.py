@@ -18,5 +18,6 @@ if __name__ == "__main__":
         ("PYTHON_CPU_COUNT=3", [], {"PYTHON_CPU_COUNT": "3"}),
     ):
         env = {**os.environ, **extra_env}
-        out = subprocess.run([sys.executable, *options, "-c", SHOW], env=env, capture_output=True, text=True)
+        command = [sys.executable, *options, "-c", SHOW]
+        out = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
         print(f"{label:>20}: {out.stdout.strip() or out.stderr.strip()}")

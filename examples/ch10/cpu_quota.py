@@ -1,4 +1,4 @@
-"""How many workers a container should start: the CPUs this process may use, capped by the cgroup CPU quota."""
+"""How many workers a container should start: the usable CPUs, capped by the cgroup CPU quota."""
 
 import math
 import os

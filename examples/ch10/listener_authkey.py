@@ -2,6 +2,7 @@
 
 import queue
 import threading
+from multiprocessing import AuthenticationError
 from multiprocessing.connection import Client, Listener
 
 
@@ -17,7 +18,7 @@ def serve(listener: Listener, rounds: int, finished: queue.Queue) -> None:
         try:
             with listener.accept() as conn:
                 print("  (receiver) got:", conn.recv())
-        except Exception as error:  # AuthenticationError for a wrong key
+        except AuthenticationError as error:  # a client with a wrong key
             print(f"  (receiver) refused a client: {type(error).__name__}: {error}")
         finished.put(None)  # one round over: lets the client side print next, in a fixed order
 
@@ -34,7 +35,7 @@ if __name__ == "__main__":
         print("client with a wrong key:")
         try:
             Client(listener.address, authkey=b"guess")
-        except Exception as error:
+        except AuthenticationError as error:
             finished.get()
             print(f"  (client) {type(error).__name__}: {error}")
         print("client with the right key sends an object whose pickle calls a function:")

@@ -1,4 +1,4 @@
-"""Logging configured only in the parent: what pool workers do with their records depends on the start method."""
+"""Logging set up in the parent only: what pool workers do with their records depends on the start method."""
 
 import logging
 import multiprocessing

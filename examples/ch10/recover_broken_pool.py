@@ -1,4 +1,4 @@
-"""A worker dies (os._exit, the OOM killer, a segfault): BrokenProcessPool, then a new pool for what is left."""
+"""A worker dies (os._exit, the OOM killer, a segfault): BrokenProcessPool; a new pool for what is left."""
 
 import os
 from concurrent.futures import ProcessPoolExecutor, wait

@@ -1,4 +1,4 @@
-"""A BaseManager serving a queue on loopback: clients connect by address and authkey, as from another machine."""
+"""A BaseManager serving a queue on loopback: clients connect by address and authkey, as from afar."""
 
 import multiprocessing
 import queue

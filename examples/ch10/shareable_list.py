@@ -2,7 +2,7 @@
 
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.managers import SharedMemoryManager
-from multiprocessing.shared_memory import SharedMemory, ShareableList
+from multiprocessing.shared_memory import ShareableList, SharedMemory
 
 
 def scale(numbers_name: str, settings_name: str, start: int, stop: int) -> str:
@@ -20,10 +20,10 @@ def scale(numbers_name: str, settings_name: str, start: int, stop: int) -> str:
 
 
 if __name__ == "__main__":
-    n = 1_000_000
+    n = 200_000
     with SharedMemoryManager() as smm, ProcessPoolExecutor(max_workers=2) as pool:
         settings = smm.ShareableList(["run-1", 2.0, True])  # fixed size; str, bytes, int, float, bool, None
-        block = smm.SharedMemory(size=n * 8)  # 8 MB of doubles
+        block = smm.SharedMemory(size=n * 8)  # 1.6 MB of doubles
         numbers = block.buf.cast("d")
         for i in range(n):
             numbers[i] = i
