@@ -1,4 +1,4 @@
-"""asyncio with processes: CPU work in a process pool (run_in_executor), a command (create_subprocess_exec)."""
+"""asyncio with processes: CPU work in a process pool (run_in_executor), commands (create_subprocess_exec)."""
 
 import asyncio
 import sys
