@@ -21,13 +21,17 @@ def work(n: int) -> int:
 
 if __name__ == "__main__":
     queue = multiprocessing.Queue()
+    # The workers first: fork copies no thread, so a child forked while the listener thread (or the
+    # queue's feeder thread) holds a lock would inherit that lock held, forever.
+    pool = multiprocessing.Pool(processes=2, initializer=send_logs_to, initargs=(queue,))
     to_stderr = logging.StreamHandler()
     to_stderr.setFormatter(logging.Formatter("%(levelname)s [%(processName)s] %(message)s"))
     listener = logging.handlers.QueueListener(queue, to_stderr)  # a thread in the parent
     listener.start()
     send_logs_to(queue)  # the parent logs through the same queue, so one handler writes everything
     log.info("start method: %s", multiprocessing.get_start_method())
-    with multiprocessing.Pool(processes=2, initializer=send_logs_to, initargs=(queue,)) as pool:
-        print("results:", pool.map(work, range(4)))
+    print("results:", pool.map(work, range(4)))
+    pool.close()
+    pool.join()  # not terminate(), as leaving a with block does: queued records may be lost, or the queue hang
     log.info("pool closed")
     listener.stop()  # writes every record still queued, then joins the thread
