@@ -26,7 +26,7 @@ def init_worker(semaphore) -> None:
 
 def task(n: int) -> int:
     started.release()
-    time.sleep(0.5)
+    time.sleep(1.0)  # long enough that terminate_workers() comes first, even on a busy machine
     return n
 
 

@@ -32,6 +32,6 @@ if __name__ == "__main__":
     log.info("start method: %s", multiprocessing.get_start_method())
     print("results:", pool.map(work, range(4)))
     pool.close()
-    pool.join()  # not terminate(), as leaving a with block does: queued records may be lost, or the queue hang
+    pool.join()  # not terminate() (what leaving a with block does): records may be lost, the queue hang
     log.info("pool closed")
     listener.stop()  # writes every record still queued, then joins the thread

@@ -6,7 +6,8 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from tqdm import tqdm  # pinned in requirements-examples.txt
 
 # No elapsed time or rate in the bar, and a redraw for every result: the same output on every run.
-BAR = {"bar_format": "{desc}: {n_fmt}/{total_fmt} |{bar}|", "ncols": 50, "ascii": True, "mininterval": 0}
+BAR = {"bar_format": "{desc}: {n_fmt}/{total_fmt} |{bar}|", "ncols": 50, "ascii": True}
+BAR |= {"mininterval": 0, "miniters": 1}
 
 
 def square(n: int) -> int:

@@ -33,7 +33,7 @@ if __name__ == "__main__":
         print("workers read the setting:", list(runs))
         print("numbers[1], numbers[-1] after the workers:", numbers[1], numbers[-1])
         sent = len(pickle.dumps((block.name, settings.shm.name, 0, half)))
-        copied = len(pickle.dumps(numbers[:half].tobytes()))  # what passing half the array itself would pickle
+        copied = len(pickle.dumps(numbers[:half].tobytes()))  # what passing half the array would pickle
         print(f"pickled per task: {sent} bytes (two names, two ints); the half array itself: {copied} bytes")
         numbers.release()
         name = block.name
