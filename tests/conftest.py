@@ -16,6 +16,7 @@ from tests.harness.cpu_lock import cpu_share, remove_lock_files
 from tests.harness.paths import ROOT
 
 pytest_plugins = ["tests.leak_guard", "tests.timing_report"]
+TEST_REPOSITORY = "https://github.com/python-multiprocessing-site/python-multiprocessing"
 
 
 def pytest_configure(config):
@@ -64,6 +65,10 @@ def pytest_runtest_protocol(item, nextitem):
 
 def build_site(destination: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    # Built as the deploy workflow builds it, with a repository (MPDOCS_REPO_URL, see mkdocs.yml), so
+    # that the repository button, the page actions and the example titles' links are all checked; a
+    # clean checkout often has no GitHub remote, and without one the site has no such links at all.
+    env.setdefault("MPDOCS_REPO_URL", TEST_REPOSITORY)
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
         cwd=ROOT,

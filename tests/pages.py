@@ -192,6 +192,11 @@ def load(path: Path) -> Page:
     return _notebook_page(path) if path.suffix == ".ipynb" else read_page(path)
 
 
+def markdown_text(path: Path) -> str:
+    """What the page is written in: a .md file's text, a notebook's markdown cells (code cells as a marker)."""
+    return "\n".join(line.text for line in load(path).lines)
+
+
 def parity_problems(zh_path: Path, en_path: Path) -> list[str]:
     """Same heading levels and explicit heading ids in the same order, same includes in the same order, same diagram and table counts."""
     zh, en = load(zh_path), load(en_path)

@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 import pytest
 from mkdocs.config import load_config
 
+from tests import pages
 from tests.harness.manifest import load_examples
 from tests.harness.paths import DOCS, EXAMPLES, ROOT
 
@@ -69,5 +70,5 @@ def test_example_titles_link_to_the_repository_and_offer_a_download(built_site):
     problems = title_problems(built_site, repo_url, branch, declared, EXAMPLES)
     assert not problems, "\n".join(problems)
     shown = sum(len(TITLE.findall(p.read_text(encoding="utf-8"))) for p in built_site.rglob("*.html"))
-    fences = sum(len(FENCE_TITLE.findall(p.read_text(encoding="utf-8"))) for p in DOCS.glob("*.md"))
+    fences = sum(len(FENCE_TITLE.findall(pages.markdown_text(p))) for p in pages.all_pages(DOCS))
     assert shown == fences > 0, f"{fences} titled example fences in docs/, {shown} titles with links on the built site"

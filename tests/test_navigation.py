@@ -184,7 +184,7 @@ def _title(path: Path) -> str | None:
     for line in lines:
         match = TITLE.match(line)
         if match:
-            return match.group("title").strip()
+            return re.sub(r'\s*<a id="[^"]*"></a>', "", match.group("title")).strip()  # a notebook heading's id
     return None
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from mkdocs.config import load_config
 
 from tests.browser.site import BUILT_MERMAID, discover, source_diagram_count
 from tests.harness.paths import DOCS, ROOT
@@ -24,16 +25,25 @@ INLINE_STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.DOTALL)
 LARGEST_INLINE_STYLE = 20_000  # bytes; Material's own inline styles are a few KiB, Jupyter's were 574 KiB
 
 
-def _mkdocs_value(key: str) -> str:
-    found = re.search(rf"^{key}:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.MULTILINE)
-    return found.group(1) if found else ""
+REPO_BUTTON = re.compile(r'<a href="(?P<url>[^"]+)" title="[^"]*" class="md-source"')
+
+
+def _repository(site: Path) -> tuple[str, str]:
+    """repo_url and edit_uri as the build saw them: the site's own repository button (from the deploy
+    workflow's MPDOCS_REPO_URL, or the git remote overrides/hooks/reader_pages.py found), and edit_uri."""
+    button = REPO_BUTTON.search((site / "index.html").read_text(encoding="utf-8"))
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    return (button["url"] if button else ""), config["edit_uri"] or ""
 
 
 def action_problems(html: str, source: Path, repo_url: str, edit_uri: str) -> list[str]:
-    """The edit button leads to repo_url/edit_uri/<source>, the view button to the same file under /blob/."""
+    """The edit button leads to repo_url/edit_uri/<source>, the view button to the same file under /blob/;
+    without a repository (a local build with no GitHub remote) there are no buttons at all."""
+    found = {("edit" if rel else "view"): href for href, rel in ACTION.findall(html)}
+    if not repo_url:
+        return [f"a {kind} button to {href!r} with no repository known" for kind, href in found.items()]
     edit = f"{repo_url.rstrip('/')}/{edit_uri.strip('/')}/{source.relative_to(DOCS).as_posix()}"
     view = edit.replace("/edit/", "/blob/", 1)
-    found = {("edit" if rel else "view"): href for href, rel in ACTION.findall(html)}
     problems = []
     for kind, expected in (("edit", edit), ("view", view)):
         if found.get(kind) != expected:
@@ -58,7 +68,7 @@ def _pages(site: Path):
 
 
 def test_page_actions_lead_to_the_pages_own_source(built_site):
-    repo_url, edit_uri = _mkdocs_value("repo_url"), _mkdocs_value("edit_uri")
+    repo_url, edit_uri = _repository(built_site)
     problems = [
         f"{page.name} (from {page.source.relative_to(ROOT)}): {problem}"
         for page in _pages(built_site)
@@ -72,7 +82,7 @@ def test_page_actions_lead_to_the_pages_own_source(built_site):
 
 
 def test_page_actions_check_fails_on_a_wrong_file(built_site):
-    repo_url, edit_uri = _mkdocs_value("repo_url"), _mkdocs_value("edit_uri")
+    repo_url, edit_uri = _repository(built_site)
     english = next(p for p in _pages(built_site) if p.locale == "en" and not p.is_home)
     html = (built_site / english.path / "index.html").read_text(encoding="utf-8")
     wrong = html.replace(english.source.name, english.source.name.replace(".en.", "."))  # the Chinese file
@@ -83,7 +93,7 @@ def test_page_actions_check_fails_on_a_wrong_file(built_site):
 
 def test_notebook_pages_are_like_the_others_in_their_files(built_site):
     sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
-    site_url = _mkdocs_value("site_url").rstrip("/") + "/"
+    site_url = load_config(str(ROOT / "mkdocs.yml"))["site_url"].rstrip("/") + "/"  # !ENV resolved as the build did
     notebooks = [page for page in _pages(built_site) if page.source.suffix == ".ipynb"]
     assert {page.locale for page in notebooks} == {"zh", "en"}, f"notebook pages: {[p.name for p in notebooks]}"
     problems = [
@@ -108,8 +118,6 @@ def test_notebook_page_check_fails_on_the_old_rendering():
 def _mermaid2():
     """mermaid2 configured as mkdocs.yml configures it, and the hook that replaces its page step."""
     import importlib.util
-
-    from mkdocs.config import load_config
 
     config = load_config(str(ROOT / "mkdocs.yml"))
     plugin = config.plugins["mermaid2"]

@@ -24,7 +24,7 @@ GOOD = """<h2 id="exercises">3.4 练习</h2>
 def test_solutions_are_closed_at_load_and_every_exercise_has_one(built_site):
     problems = built_html_problems(built_site)
     assert not problems, "exercise solutions:\n" + "\n".join(problems)
-    in_sources = sum(len(SOLUTION_SOURCE.findall(p.read_text(encoding="utf-8"))) for p in pages.all_pages())
+    in_sources = sum(len(SOLUTION_SOURCE.findall(pages.markdown_text(p))) for p in pages.all_pages())
     assert built_solution_count(built_site) == in_sources, (
         f"{in_sources} solution blocks in docs/, {built_solution_count(built_site)} in the built site: "
         "a solution block that does not build as <details> (indentation?) is not checked"

@@ -148,14 +148,26 @@ def on_page_read_source(page, config, **kwargs):
     return markdown
 
 
+def _how_url(page) -> str:
+    """The page on how outputs are made, in the page's language (as recorded_outputs.py links it)."""
+    english = page.file.src_uri.endswith(".en.ipynb")
+    return "../" * page.url.count("/") + ("en/" if english else "") + "how-outputs-are-made/"
+
+
 def on_page_markdown(markdown, page, config, **kwargs):
     if hasattr(page, "notebook_outputs"):
         frames, run, _ = page.notebook_outputs
+        # recorded_outputs.py (listed before this hook) has counted the examples the page includes
+        # (the exercises' solutions): the note tells the notebook's run and those apart.
+        included = page.meta.get("recorded_outputs") or {}
         page.meta["recorded_outputs"] = {
-            "count": frames,
+            "count": frames + included.get("count", 0),
+            "notebook_count": frames,
+            "examples_count": included.get("count", 0),
             "pythons": run["python"],
             "systems": run["system"],
             "dates": run["dates"],
+            "how": included.get("how") or _how_url(page),
             "notebook": True,  # one run of the whole notebook, which CI re-executes and checks by shape
         }
     return markdown
