@@ -124,13 +124,13 @@ def test_unknown_platform(tmp_path):
 
 
 def test_a_linux_only_example_in_a_cross_platform_section(tmp_path):
-    zh = ZH.replace("## 一节", "## 一节\n\n### 跨平台兼容")
-    en = EN.replace("## A section", "## A section\n\n### Cross-platform code")
+    zh = ZH.replace("## 一节 { #a-section }", "## 一节 { #a-section }\n\n### 跨平台兼容 { #cross-platform }")
+    en = EN.replace("## A section { #a-section }", "## A section { #a-section }\n\n### Cross-platform code { #cross-platform }")
     docs, examples = site(tmp_path, zh, en)
     example = scratch(tmp_path, PINS, platforms="linux")
     problems = "\n".join(platforms_suite.cross_platform_problems(docs, [example], examples))
     assert "99-test.md:8: " in problems and "ch99/demo.py is declared platforms = 'linux'" in problems
-    assert "'### 跨平台兼容'" in problems
+    assert "'### 跨平台兼容 { #cross-platform }'" in problems
     assert "99-test.en.md:8:" in problems and "move it out of that section" in problems
     portable = Example(example.script, (), platforms="portable")
     assert platforms_suite.cross_platform_problems(docs, [portable], examples) == []
