@@ -326,7 +326,7 @@ def test_a_broken_page_is_caught_and_named(site_in_browser):
 # What each check must say about its proof copy (the same page with the fix taken out).
 PROOF_CAUGHT = {
     "switch": ["not at #"],
-    "search": ["before the reader opens search", "a page in the other language", "say one is missing"],
+    "search": ["before the reader opens search", "a page in the other language", "a word it holds is missing"],
     "404": ["unstyled"],
 }
 

@@ -106,7 +106,7 @@ _SOLUTIONS = f"""() => [...document.querySelectorAll('{_SELECT}')].map((d, index
     return {{index, label, open: d.open, under: h ? '#' + h.id : 'the top', code: code.length,
             copy: code.filter(b => [...b.querySelectorAll('button.md-clipboard, button[data-md-type=copy]')]
                 .some(button => button.getClientRects().length > 0)).length,
-            file: code.length ? (code[0].querySelector('.filename') || {{}}).textContent || null : null}};
+            file: code.length ? (code[0].querySelector('.filename .mpdocs-source') || code[0].querySelector('.filename') || {{}}).textContent || null : null}};
 }}).filter(s => {list(SOLUTION_LABELS)!r}.includes(s.label))"""
 
 # The proof: the last solution open at load, the first refusing to open, copy buttons hidden in solutions.
