@@ -16,6 +16,7 @@ import warnings
 import pytest
 
 from tests.browser.crawl import Crawl, chromium_missing, cjk_font_missing, crawl
+from tests.browser.diagrams import MIN_CONTRAST, MIN_TEXT_PX, old_drawing_copy
 from tests.browser.proof import (
     FOREIGN_IMAGE,
     LONG_TAB_LABEL,
@@ -73,12 +74,21 @@ def site_in_browser(request) -> Crawl:
     site = request.getfixturevalue("built_site")
     pages = discover(site)
     proof = broken_copy(pages, site)
+    old_drawing = old_drawing_copy(pages, site)
+    replaced = {**(proof[1] if proof else {}), **(old_drawing[1] if old_drawing else {})}
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for old in SCREENSHOTS.glob("*.png"):
         old.unlink()
-    with Server(site, site_prefix(), replaced=proof[1] if proof else None) as server:
+    with Server(site, site_prefix(), replaced=replaced) as server:
         return asyncio.run(
-            crawl(server.base, pages, SCREENSHOTS, _search_cases(pages), proof=proof[0] if proof else None)
+            crawl(
+                server.base,
+                pages,
+                SCREENSHOTS,
+                _search_cases(pages),
+                proof=proof[0] if proof else None,
+                old_drawing=old_drawing[0] if old_drawing else None,
+            )
         )
 
 
@@ -266,3 +276,38 @@ def test_a_broken_page_is_caught_and_named(site_in_browser):
         f"the small, unwrapped output was not caught: {cramped}"
     )
     assert proof.crashed is None, f"the check of {name} stopped early: {proof.crashed}"
+
+
+def test_diagrams_are_legible_on_desktop_and_phone_and_in_dark_mode(site_in_browser):
+    """Drawn text >= MIN_TEXT_PX at 1280 px and on a phone (a wide diagram may scroll in its own box,
+    the page may not), and after switching to dark mode, text and lines >= MIN_CONTRAST:1."""
+    _fail_if(_problems(site_in_browser.pages, "diagram_reading"), "diagrams a reader cannot read")
+
+
+def test_search_highlighting_stays_out_of_diagrams(site_in_browser):
+    checks = site_in_browser.diagram_checks
+    locales = {report.page.locale for report in checks.highlights}
+    assert locales >= {DEFAULT_LOCALE, *OTHER_LOCALES}, f"highlighting checked only in {sorted(locales)}"
+    assert {report.when for report in checks.highlights} == {"before", "after"}, "both orders must be checked"
+    problems = [f"{report.name}: {problem}" for report in checks.highlights for problem in report.problems]
+    _fail_if(problems, "search highlighting in diagrams")
+
+
+def test_the_diagram_checks_catch_the_old_drawing(site_in_browser):
+    """The same checks on a copy of a page drawn as the site used to (mermaid's default theme, shrunk to
+    fit, drawn from its HTML) with a wide diagram first: each must report its defect."""
+    checks = site_in_browser.diagram_checks
+    if checks.old_drawing is None:
+        pytest.skip("no English page with a diagram drawn by javascripts/diagrams.mjs to copy")
+    found = checks.old_drawing
+    assert any("px at 1280 px wide" in line and f"under {MIN_TEXT_PX} px" in line for line in found), (
+        f"the shrunken wide diagram was not caught at 1280 px: {found}"
+    )
+    assert any("px at 390 px wide" in line for line in found), f"small text on a phone was not caught: {found}"
+    assert any("not drawn again" in line for line in found), f"the missing redraw was not caught: {found}"
+    assert any(f"below {MIN_CONTRAST:g}:1" in line for line in found), f"low contrast was not caught: {found}"
+    for report in checks.old_highlights:
+        assert any("search highlights inside the diagram" in line for line in report.problems), (
+            f"{report.name}: the highlight inside a diagram was not caught: {report.problems}"
+        )
+    assert {report.when for report in checks.old_highlights} == {"before", "after"}

@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.browser import diagrams
 from tests.browser.site import DEFAULT_LOCALE, Page, without_query
 from tests.harness.paths import EXAMPLES
 
@@ -83,6 +84,7 @@ class PageReport:
     language: list[str] = field(default_factory=list)
     tab_labels: list[str] = field(default_factory=list)  # labels cut off, at a width of PHONE or VIEWPORT
     legibility: list[str] = field(default_factory=list)  # recorded outputs smaller than code, or cut off
+    diagram_reading: list[str] = field(default_factory=list)  # diagrams too small, or unreadable in dark mode
     crashed: str | None = None
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)  # seconds per step, to see where time goes
@@ -110,6 +112,7 @@ class Crawl:
     searches: list[SearchReport]
     proof: PageReport | None
     seconds: float
+    diagram_checks: diagrams.DiagramChecks | None = None
 
 
 def _normalize(text: str) -> str:
@@ -275,6 +278,7 @@ async def _check_tab_labels(tab, report: PageReport) -> None:
             report.tab_labels.append(f"tab label {label!r} is cut off at {size['width']} px wide")
         for problem in await tab.evaluate(_OUTPUT_LEGIBILITY):
             report.legibility.append(f"{problem} at {size['width']} px wide")
+        await diagrams.check_text_sizes(tab, report.page, size, report.diagram_reading)
     await tab.set_viewport_size(VIEWPORT)
 
 
@@ -408,6 +412,8 @@ async def check_page(
         lap("blocks")
         await _check_tab_labels(tab, report)
         lap("tab labels")
+        await diagrams.check_dark_mode(tab, page, report.diagram_reading)
+        lap("diagrams in dark mode")
         listening = False
         await _check_language_switch(tab, page, base, report)
         lap("language")
@@ -481,6 +487,7 @@ async def crawl(
     shots: Path | None,
     searches: list[tuple[str, str, str]],
     proof: Page | None = None,
+    old_drawing: Page | None = None,
 ) -> Crawl:
     from playwright.async_api import async_playwright
 
@@ -502,7 +509,9 @@ async def crawl(
             for locale, term, expected in searches:
                 by_locale.setdefault(locale, []).append((term, expected))
             jobs += [limited(search(browser, base, locale, cases)) for locale, cases in by_locale.items()]
-            done = await asyncio.gather(*jobs)
+            done, diagram_checks = await asyncio.gather(
+                asyncio.gather(*jobs), diagrams.check_all(browser, base, pages, limited, old_drawing)
+            )
         finally:
             await browser.close()
     reports = done[: len(pages)]
@@ -514,4 +523,5 @@ async def crawl(
         searches=[report for per_locale in rest for report in per_locale],
         proof=proof_report,
         seconds=time.monotonic() - started,
+        diagram_checks=diagram_checks,
     )

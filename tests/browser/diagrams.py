@@ -1,0 +1,416 @@
+"""The mermaid diagrams as a reader meets them: legible, readable in dark mode, untouched by search.
+
+Three checks, on pages with diagrams only (the crawl's other pages pay nothing):
+
+- reading, in the crawl's own visit of each diagram page: drawn text is at least MIN_TEXT_PX on
+  screen at 1280 px and on a phone, where a wide diagram may scroll sideways inside its own box but
+  the page may not (`check_text_sizes`); then the reader switches the palette to dark: the diagrams
+  are drawn again, and every text, line and arrowhead keeps a contrast of at least MIN_CONTRAST
+  against what lies behind it, from computed styles with WCAG's formula (`check_dark_mode`).
+- highlighting, a few extra loads (`check_highlight`): a page opened from a search result (?h=term,
+  a term of a diagram label) keeps `<mark>` out of its diagrams, whether the highlight comes while
+  mermaid is drawing (its code per diagram type held back) or after (the search index held back),
+  and still marks the term in the text around them.
+- the old drawing (`old_drawing_copy`): a copy of a diagram page that loads mermaid as the site did
+  before (straight from mkdocs-mermaid2: its default theme, shrunk to fit, drawn from the page's HTML)
+  with a wide diagram first, proving that each check above fails on the defect it is there for.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import dataclasses
+import re
+import urllib.parse
+from dataclasses import dataclass, field
+
+from tests.browser.site import BUILT_MERMAID, Page
+
+MIN_TEXT_PX = 11
+MIN_CONTRAST = 3.0
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+TIMEOUT_MS = 30_000
+
+# (page, term of a diagram label that the prose uses too, when the highlight comes). "before": the
+# page highlights while mermaid has drawn only its first diagram (the code of every diagram type is
+# held back until then), so the term must be in a later diagram; "after": the search index is held
+# back until every diagram is drawn. Light pages (two diagrams, one) keep the crawl cheap.
+HIGHLIGHT_CASES = [
+    ("03-process-fundamentals/", "进程", "before"),
+    ("en/03-process-fundamentals/", "process", "before"),
+    ("09-choosing-a-model/", "进程", "after"),
+]
+# Mermaid's code for one diagram type, imported when it first draws one (not at page load).
+DIAGRAM_TYPE_CODE = "**/assets/vendor/mermaid/chunks/*/*Diagram-*.mjs"
+
+OLD_DRAWING_NAME = "old-drawing-proof.html"
+# Chapter 3's state diagram as it was drawn left to right: scaled to 0.41 at 1280 px when shrunk to fit.
+WIDE_DIAGRAM = """stateDiagram-v2
+    direction LR
+    [*] --> New: process created
+    New --> Ready: resources allocated, enters the ready queue
+    Ready --> Running: picked by the scheduler
+    Running --> Ready: time slice used up or preempted
+    Running --> Blocked: waits for I/O, a lock or an event
+    Blocked --> Ready: the awaited event happens
+    Running --> Terminated: finished or killed
+    Terminated --> [*]: reaped by the parent
+"""
+
+_SETTLED = """() => [...document.querySelectorAll('article .mermaid')].every(d =>
+    d.querySelector(':scope > svg[aria-roledescription]') || /Syntax error in text/.test(d.textContent))"""
+
+# The smallest text of each diagram as drawn: font size times the scale its SVG is drawn at.
+_TEXT_SIZES = """() => [...document.querySelectorAll('article .mermaid')].map(d => {
+    const svg = d.querySelector(':scope > svg');
+    let smallest = null, sample = '';
+    for (const node of svg ? svg.querySelectorAll('text, tspan, foreignObject *') : []) {
+        if (![...node.childNodes].some(c => c.nodeType === 3 && c.textContent.trim())) continue;
+        if (!node.getClientRects().length) continue;
+        const owner = node.closest('foreignObject') || node;
+        const ctm = owner.getScreenCTM();
+        const px = parseFloat(getComputedStyle(node).fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1);
+        if (smallest === null || px < smallest) { smallest = px; sample = node.textContent.trim().slice(0, 40); }
+    }
+    const box = d.getBoundingClientRect();
+    return {smallest, sample, right: box.right, left: box.left};
+})"""
+
+_PAGE_WIDTH = "() => [document.documentElement.scrollWidth, window.innerWidth]"
+
+# Contrast of every drawn text, line and arrowhead against what lies behind it: the nearest HTML
+# background inside a label, else the last filled shape before it (in paint order) under its
+# centre, else the page. Translucent paint is blended over what is behind it.
+_CONTRAST = """(minimum) => {
+    const rgba = c => {
+        const m = /rgba?\\(([^)]+)\\)/.exec(c || '');
+        if (!m) return null;
+        const p = m[1].split(/[\\s,\\/]+/).filter(Boolean).map(parseFloat);
+        return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
+    };
+    const over = (top, under) => top[3] >= 1 ? top : [0, 1, 2].map(i => top[i] * top[3] + under[i] * (1 - top[3])).concat(1);
+    const lum = c => { const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; }); return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+    const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+    const opacity = el => { let o = 1; for (let e = el; e && e.nodeType === 1; e = e.parentElement) o *= parseFloat(getComputedStyle(e).opacity); return o; };
+    const show = c => `rgb(${c.slice(0, 3).map(Math.round).join(', ')})`;
+    const pageBackground = el => {
+        const layers = [];
+        for (let e = el; e; e = e.parentElement) { const c = rgba(getComputedStyle(e).backgroundColor); if (c && c[3] > 0) { layers.push(c); if (c[3] >= 1) break; } }
+        return layers.reverse().reduce((under, top) => over(top, under), [255, 255, 255, 1]);
+    };
+    return [...document.querySelectorAll('article .mermaid')].map((d, index) => {
+        const svg = d.querySelector(':scope > svg');
+        if (!svg) return {index, problems: []};
+        const page = pageBackground(d);
+        const shapes = [...svg.querySelectorAll('rect, polygon, path, circle, ellipse')].filter(s => {
+            if (s.closest('defs, marker')) return false;
+            const st = getComputedStyle(s), fill = rgba(st.fill);
+            return fill && fill[3] * parseFloat(st.fillOpacity) > 0 && st.visibility !== 'hidden' && st.display !== 'none';
+        });
+        const behind = (el, x, y) => {
+            for (let e = el.parentElement; e && e !== svg; e = e.parentElement) {
+                if (e instanceof SVGElement) break;
+                const c = rgba(getComputedStyle(e).backgroundColor);
+                if (c && c[3] > 0) return over(c, page);
+            }
+            let found = page;
+            for (const s of shapes) {
+                if (s === el || s.contains(el)) continue;
+                if (!(s.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+                const ctm = s.getScreenCTM();
+                if (!ctm) continue;
+                const p = new DOMPoint(x, y).matrixTransform(ctm.inverse());
+                if (s.isPointInFill(p)) {
+                    const st = getComputedStyle(s), fill = rgba(st.fill);
+                    found = over([...fill.slice(0, 3), fill[3] * parseFloat(st.fillOpacity) * opacity(s)], found);
+                }
+            }
+            return found;
+        };
+        const problems = [];
+        const judge = (what, label, paint, el, x, y) => {
+            const back = behind(el, x, y);
+            const shown = over(paint, back);
+            const r = ratio(shown, back);
+            if (r < minimum) problems.push({what, label, ratio: Math.round(r * 100) / 100, paint: show(shown), back: show(back)});
+        };
+        for (const node of svg.querySelectorAll('text, tspan, foreignObject *')) {
+            if (node.closest('defs, marker')) continue;
+            if (![...node.childNodes].some(c => c.nodeType === 3 && c.textContent.trim())) continue;
+            const box = node.getBoundingClientRect();
+            if (!box.width || !box.height) continue;
+            const st = getComputedStyle(node);
+            const paint = rgba(node instanceof SVGElement ? st.fill : st.color);
+            if (!paint) continue;
+            paint[3] *= opacity(node) * (node instanceof SVGElement ? parseFloat(st.fillOpacity) : 1);
+            judge('text', node.textContent.trim().slice(0, 40), paint, node, box.x + box.width / 2, box.y + box.height / 2);
+        }
+        for (const line of svg.querySelectorAll('path, line, polyline')) {
+            if (line.closest('defs, marker')) continue;
+            const st = getComputedStyle(line), stroke = rgba(st.stroke), fill = rgba(st.fill);
+            if (!stroke || parseFloat(st.strokeWidth) <= 0 || (fill && fill[3] > 0) || st.visibility === 'hidden') continue;
+            const length = line.getTotalLength();
+            if (!length) continue;
+            const ctm = line.getScreenCTM();
+            const at = t => new DOMPoint(...(p => [p.x, p.y])(line.getPointAtLength(t))).matrixTransform(ctm);
+            const paint = [...stroke.slice(0, 3), stroke[3] * parseFloat(st.strokeOpacity) * opacity(line)];
+            const middle = at(length / 2);
+            judge('line', line.getAttribute('class') || line.tagName, paint, line, middle.x, middle.y);
+            for (const [end, t] of [['markerEnd', length], ['markerStart', 0]]) {
+                const id = /url\\(["']?#([^"')]+)/.exec(st[end] || '');
+                const marker = id && svg.querySelector(`marker[id="${CSS.escape(id[1])}"]`);
+                const head = marker && marker.querySelector('path, polygon, circle, rect');
+                if (!head) continue;
+                const hs = getComputedStyle(head), hf = rgba(hs.fill), hk = rgba(hs.stroke);
+                const headPaint = hf && hf[3] > 0 ? hf : hk;
+                if (!headPaint) continue;
+                const p = at(t);
+                judge('arrowhead', line.getAttribute('class') || line.tagName, headPaint, line, p.x, p.y);
+            }
+        }
+        return {index, problems};
+    });
+}"""
+
+_MARK_PREVIOUS = "() => document.querySelectorAll('article .mermaid > svg').forEach(s => { s.mpdocsBefore = true; })"
+_REDRAWN = """() => [...document.querySelectorAll('article .mermaid')].every(d => {
+    const svg = d.querySelector(':scope > svg[aria-roledescription]');
+    return svg && !svg.mpdocsBefore;
+})"""
+_PALETTE_TOGGLE = "form[data-md-component=palette] label:not([hidden])"
+
+# Where the highlight landed: marks inside each diagram, its text as drawn, and marks elsewhere.
+_HIGHLIGHTS = """() => ({
+    diagrams: [...document.querySelectorAll('article .mermaid')].map(d => {
+        const svg = d.querySelector(':scope > svg[aria-roledescription]');
+        const copy = d.cloneNode(true);
+        copy.querySelectorAll('style').forEach(s => s.remove());
+        return {marks: d.querySelectorAll('mark').length, drawn: !!svg && svg.getAttribute('aria-roledescription') !== 'error',
+                text: copy.textContent.replace(/\\s+/g, ' ').trim()};
+    }),
+    elsewhere: [...document.querySelectorAll('article mark[data-md-highlight]')].filter(m => !m.closest('.mermaid')).length,
+})"""
+
+
+async def _empty_index(route) -> None:
+    """The search index without its documents, as on the crawl's pages: highlighting needs only its config."""
+    response = await route.fetch()
+    config = (await response.json())["config"]
+    await route.fulfill(response=response, json={"config": config, "docs": []})
+
+
+def _kind(page: Page, number: int) -> str:
+    source = page.diagrams[number] if number < len(page.diagrams) else ""
+    return source.strip().splitlines()[0] if source.strip() else "?"
+
+
+async def check_text_sizes(tab, page: Page, size: dict, problems: list[str]) -> None:
+    """Drawn text at the tab's current viewport, `size` (the crawl measures at 1280 px and on a phone)."""
+    if not page.diagrams:
+        return
+    width = size["width"]
+    for number, found in enumerate(await tab.evaluate(_TEXT_SIZES)):
+        where = f"diagram {number + 1} ({_kind(page, number)})"
+        if found["smallest"] is None:
+            problems.append(f"{where}: no drawn text found at {width} px wide")
+        elif found["smallest"] < MIN_TEXT_PX:
+            problems.append(
+                f"{where}: text drawn at {found['smallest']:.1f} px at {width} px wide ({found['sample']!r}), "
+                f"under {MIN_TEXT_PX} px: draw it top-down or let it scroll instead of shrinking"
+            )
+        if found["right"] > width + 1 or found["left"] < -1:
+            problems.append(f"{where}: sticks out of a {width} px wide screen (its box should scroll)")
+    scroll, inner = await tab.evaluate(_PAGE_WIDTH)
+    if scroll > inner + 1:
+        problems.append(f"the page scrolls sideways at {width} px wide ({scroll} px of content)")
+
+
+async def _contrast(tab, page: Page, problems: list[str]) -> None:
+    for result in await tab.evaluate(_CONTRAST, MIN_CONTRAST):
+        found = result["problems"]
+        if not found:
+            continue
+        worst = min(found, key=lambda p: p["ratio"])
+        kinds = sorted({p["what"] for p in found})
+        problems.append(
+            f"diagram {result['index'] + 1} ({_kind(page, result['index'])}) in dark mode: {len(found)} "
+            f"{'/'.join(kinds)} below {MIN_CONTRAST:g}:1, worst {worst['what']} {worst['label']!r} at "
+            f"{worst['ratio']}:1 ({worst['paint']} on {worst['back']}): draw diagrams in the palette's colours"
+        )
+
+
+async def check_reading(tab, page: Page, problems: list[str]) -> None:
+    """Every check of a page's diagrams, on a tab that shows it at DESKTOP size (the old-drawing copy)."""
+    with contextlib.suppress(Exception):
+        await tab.wait_for_function(_SETTLED, timeout=TIMEOUT_MS)
+    for size in (DESKTOP, PHONE):
+        await tab.set_viewport_size(size)
+        await check_text_sizes(tab, page, size, problems)
+    await tab.set_viewport_size(DESKTOP)
+    await check_dark_mode(tab, page, problems)
+
+
+async def check_dark_mode(tab, page: Page, problems: list[str]) -> None:
+    """The reader switches the palette to dark: the diagrams are drawn again, with enough contrast."""
+    if not page.diagrams:
+        return
+    toggle = tab.locator(_PALETTE_TOGGLE)
+    if await toggle.count() == 0:
+        problems.append("no palette switch in the header")
+        return
+    await tab.evaluate(_MARK_PREVIOUS)
+    await toggle.first.click()
+    scheme = await tab.evaluate("document.body.getAttribute('data-md-color-scheme')")
+    if scheme != "slate":
+        problems.append(f"the palette switch leads to scheme {scheme!r}, not the dark 'slate'")
+        return
+    try:
+        await tab.wait_for_function(_REDRAWN, timeout=10_000)
+    except Exception:  # noqa: BLE001 - measured as it is: the old drawing on a dark page
+        problems.append("diagrams not drawn again within 10 s of switching to dark mode")
+    await _contrast(tab, page, problems)
+
+
+@dataclass
+class HighlightReport:
+    page: Page
+    term: str
+    when: str  # "before" or "after" mermaid draws
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return f"{self.page.name}?h={self.term} (highlight {self.when} drawing)"
+
+
+def highlight_cases(pages: list[Page]) -> list[tuple[Page, str, str]]:
+    """HIGHLIGHT_CASES whose page has a diagram using the term; a case that no longer fits is an error."""
+    by_path = {page.path: page for page in pages}
+    cases = []
+    for path, term, when in HIGHLIGHT_CASES:
+        page = by_path.get(path)
+        later = page.diagrams[1:] if page and when == "before" else page.diagrams if page else []
+        if not any(term.lower() in source.lower() for source in later):
+            raise LookupError(
+                f"tests/browser/diagrams.py HIGHLIGHT_CASES: /{path} has no {'later ' if when == 'before' else ''}"
+                f"diagram using {term!r}: pick another"
+            )
+        cases.append((page, term, when))
+    return cases
+
+
+async def check_highlight(browser, base: str, page: Page, term: str, when: str) -> HighlightReport:
+    """Open the page as a search result links to it and see where the highlight lands."""
+    report = HighlightReport(page=page, term=term, when=when)
+    context = await browser.new_context(viewport=DESKTOP)
+    context.set_default_timeout(TIMEOUT_MS)
+    highlighted = asyncio.Event()
+    drawn = asyncio.Event()
+
+    async def index(route) -> None:
+        if when == "after":
+            await drawn.wait()
+        await _empty_index(route)
+
+    async def mermaid(route) -> None:
+        response = await route.fetch()
+        if when == "before":
+            await highlighted.wait()
+        await route.fulfill(response=response)
+
+    try:
+        await context.route("**/search/search_index.json", index)
+        await context.route(DIAGRAM_TYPE_CODE, mermaid)
+        tab = await context.new_page()
+        await tab.goto(f"{base}{page.path}?h={urllib.parse.quote(term)}", wait_until="commit")
+        if when == "after":
+            await tab.wait_for_function(_SETTLED)
+            drawn.set()
+        await tab.wait_for_selector("article mark[data-md-highlight]", state="attached")
+        highlighted.set()
+        await tab.wait_for_function(_SETTLED)
+        await tab.wait_for_load_state("load")
+        found = await tab.evaluate(_HIGHLIGHTS)
+        for number, diagram in enumerate(found["diagrams"]):
+            where = f"diagram {number + 1} ({_kind(page, number)})"
+            if diagram["marks"]:
+                report.problems.append(f"{where}: {diagram['marks']} search highlights inside the diagram")
+            if "data-md-highlight" in diagram["text"] or "<mark" in diagram["text"]:
+                report.problems.append(f"{where}: shows the highlight's HTML as text: {diagram['text'][:120]!r}")
+            if not diagram["drawn"]:
+                report.problems.append(f"{where}: not drawn: {diagram['text'][:120]!r}")
+        if not found["elsewhere"]:
+            report.problems.append(f"{term!r} not highlighted anywhere outside the diagrams")
+    except Exception as error:  # noqa: BLE001 - reported against the case, the crawl goes on
+        report.problems.append(f"{type(error).__name__}: {error}".splitlines()[0])
+    finally:
+        highlighted.set()
+        drawn.set()
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(context.close(), timeout=20)
+    return report
+
+
+async def check_old_drawing(browser, base: str, page: Page) -> list[str]:
+    """The reading checks on the old-drawing copy: they must find problems there."""
+    context = await browser.new_context(viewport=DESKTOP)
+    context.set_default_timeout(TIMEOUT_MS)
+    problems: list[str] = []
+    try:
+        await context.route("**/search/search_index.json", _empty_index)
+        tab = await context.new_page()
+        await tab.goto(base + page.path, wait_until="load")
+        await check_reading(tab, page, problems)
+    except Exception as error:  # noqa: BLE001
+        problems.append(f"{type(error).__name__}: {error}".splitlines()[0])
+    finally:
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(context.close(), timeout=20)
+    return problems
+
+
+@dataclass
+class DiagramChecks:
+    highlights: list[HighlightReport]
+    old_drawing: list[str] | None  # problems found on the old-drawing copy (None: no copy)
+    old_highlights: list[HighlightReport]
+
+
+async def check_all(browser, base: str, pages: list[Page], limited, old: Page | None) -> DiagramChecks:
+    """The extra loads: highlight cases on the site, and every check on the old-drawing copy."""
+    jobs = [limited(check_highlight(browser, base, page, term, when)) for page, term, when in highlight_cases(pages)]
+    old_jobs = []
+    if old is not None:
+        old_jobs = [limited(check_old_drawing(browser, base, old))] + [
+            limited(check_highlight(browser, base, old, "process", when)) for when in ("before", "after")
+        ]
+    done = await asyncio.gather(*jobs, *old_jobs)
+    highlights = list(done[: len(jobs)])
+    rest = done[len(jobs) :]
+    return DiagramChecks(
+        highlights=highlights,
+        old_drawing=rest[0] if rest else None,
+        old_highlights=list(rest[1:]),
+    )
+
+
+_OUR_LOADER = re.compile(r'import mermaid from "([^"]*)javascripts/diagrams\.mjs";')
+
+
+def old_drawing_copy(pages: list[Page], site) -> tuple[Page, dict[str, bytes]] | None:
+    """(the copy, {its URL path: its HTML}): an English diagram page drawn the old way, wide diagram first."""
+    for page in pages:
+        if not page.diagrams or page.locale != "en":
+            continue
+        text = (site / page.path / "index.html").read_text(encoding="utf-8")
+        if not _OUR_LOADER.search(text):
+            return None  # the site loads mermaid some other way: nothing to compare with
+        text = _OUR_LOADER.sub(
+            lambda m: f'import mermaid from "{m.group(1)}assets/vendor/mermaid/mermaid.esm.min.mjs";', text, count=1
+        )
+        text = BUILT_MERMAID.sub(lambda _: f'<div class="mermaid">{WIDE_DIAGRAM}</div>', text, count=1)
+        copy = dataclasses.replace(page, path=page.path + OLD_DRAWING_NAME, diagrams=[WIDE_DIAGRAM, *page.diagrams[1:]])
+        return copy, {copy.path: text.encode("utf-8")}
+    return None
