@@ -97,12 +97,24 @@ function initialize(config) {
     sources.set(element, withoutMarks(element));
     new MutationObserver(unwrapMarks).observe(element, { childList: true, subtree: true });
   }
-  let scheme = document.body.getAttribute("data-md-color-scheme");
-  new MutationObserver(() => {
+  let scheme;
+  const redraw = () => {
     const now = document.body.getAttribute("data-md-color-scheme");
     if (now !== scheme) (scheme = now), draw();
-  }).observe(document.body, { attributeFilter: ["data-md-color-scheme"] });
-  draw();
+  };
+  // First drawn once Material has applied the palette (at DOMContentLoaded, from the reader's choice
+  // or the system's dark mode): drawn earlier, a dark page would draw every diagram twice.
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    scheme = document.body.getAttribute("data-md-color-scheme");
+    new MutationObserver(redraw).observe(document.body, { attributeFilter: ["data-md-color-scheme"] });
+    draw();
+  };
+  document.addEventListener("DOMContentLoaded", start);
+  window.addEventListener("load", start);
+  if (document.readyState === "complete") start();
 }
 
 export default { initialize, parse: (...args) => mermaid.parse(...args) };

@@ -378,7 +378,11 @@ async def check_page(
             where = message.location.get("url", "?").removeprefix(base)
             report.console.append(f"{message.text} (at {where})")
 
-    context = await browser.new_context(viewport=VIEWPORT, permissions=["clipboard-read", "clipboard-write"])
+    context = await browser.new_context(
+        viewport=VIEWPORT,
+        permissions=["clipboard-read", "clipboard-write"],
+        color_scheme=diagrams.COLOR_SCHEME if page.diagrams else "light",  # dark diagrams, at no extra drawing
+    )
     context.set_default_timeout(10_000)
     try:
         context.on("request", on_request)
@@ -412,8 +416,8 @@ async def check_page(
         lap("blocks")
         await _check_tab_labels(tab, report)
         lap("tab labels")
-        await diagrams.check_dark_mode(tab, page, report.diagram_reading)
-        lap("diagrams in dark mode")
+        await diagrams.check_palettes(tab, page, report.diagram_reading)
+        lap("diagram palettes")
         listening = False
         await _check_language_switch(tab, page, base, report)
         lap("language")

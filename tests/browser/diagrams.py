@@ -4,9 +4,10 @@ Three checks, on pages with diagrams only (the crawl's other pages pay nothing):
 
 - reading, in the crawl's own visit of each diagram page: drawn text is at least MIN_TEXT_PX on
   screen at 1280 px and on a phone, where a wide diagram may scroll sideways inside its own box but
-  the page may not (`check_text_sizes`); then the reader switches the palette to dark: the diagrams
-  are drawn again, and every text, line and arrowhead keeps a contrast of at least MIN_CONTRAST
-  against what lies behind it, from computed styles with WCAG's formula (`check_dark_mode`).
+  the page may not (`check_text_sizes`); the page opens in the system's dark mode, and every text,
+  line and arrowhead keeps a contrast of at least MIN_CONTRAST against what lies behind it, from
+  computed styles with WCAG's formula; on SWITCH_PAGES the reader then switches to light: the
+  diagrams are drawn again, with enough contrast there too (`check_palettes`).
 - highlighting, a few extra loads (`check_highlight`): a page opened from a search result (?h=term,
   a term of a diagram label) keeps `<mark>` out of its diagrams, whether the highlight comes while
   mermaid is drawing (its code per diagram type held back) or after (the search index held back),
@@ -29,6 +30,7 @@ from tests.browser.site import BUILT_MERMAID, Page
 
 MIN_TEXT_PX = 11
 MIN_CONTRAST = 3.0
+COLOR_SCHEME = "dark"  # the system preference diagram pages are opened with (crawl.check_page)
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 TIMEOUT_MS = 30_000
@@ -46,6 +48,7 @@ HIGHLIGHT_CASES = [
 DIAGRAM_TYPE_CODE = "**/assets/vendor/mermaid/chunks/*/*Diagram-*.mjs"
 
 OLD_DRAWING_NAME = "old-drawing-proof.html"
+OLD_DRAWING_TERM = "process"  # in WIDE_DIAGRAM and in the copied page's later diagrams and prose
 # Chapter 3's state diagram as it was drawn left to right: scaled to 0.41 at 1280 px when shrunk to fit.
 WIDE_DIAGRAM = """stateDiagram-v2
     direction LR
@@ -63,8 +66,10 @@ _SETTLED = """() => [...document.querySelectorAll('article .mermaid')].every(d =
     d.querySelector(':scope > svg[aria-roledescription]') || /Syntax error in text/.test(d.textContent))"""
 
 # The smallest text of each diagram as drawn: font size times the scale its SVG is drawn at.
+_DRAWN = "d.querySelector(':scope > svg[aria-roledescription]:not([aria-roledescription=error])')"
 _TEXT_SIZES = """() => [...document.querySelectorAll('article .mermaid')].map(d => {
-    const svg = d.querySelector(':scope > svg');
+    const svg = """ + _DRAWN + """;
+    if (!svg) return {skip: true};
     let smallest = null, sample = '';
     for (const node of svg ? svg.querySelectorAll('text, tspan, foreignObject *') : []) {
         if (![...node.childNodes].some(c => c.nodeType === 3 && c.textContent.trim())) continue;
@@ -101,7 +106,7 @@ _CONTRAST = """(minimum) => {
         return layers.reverse().reduce((under, top) => over(top, under), [255, 255, 255, 1]);
     };
     return [...document.querySelectorAll('article .mermaid')].map((d, index) => {
-        const svg = d.querySelector(':scope > svg');
+        const svg = """ + _DRAWN + """;
         if (!svg) return {index, problems: []};
         const page = pageBackground(d);
         const shapes = [...svg.querySelectorAll('rect, polygon, path, circle, ellipse')].filter(s => {
@@ -109,7 +114,8 @@ _CONTRAST = """(minimum) => {
             const st = getComputedStyle(s), fill = rgba(st.fill);
             return fill && fill[3] * parseFloat(st.fillOpacity) > 0 && st.visibility !== 'hidden' && st.display !== 'none';
         });
-        const behind = (el, x, y) => {
+        // A line's backdrop ignores the shapes of its own group: a node's outline lies on its own fill.
+        const behind = (el, x, y, line) => {
             for (let e = el.parentElement; e && e !== svg; e = e.parentElement) {
                 if (e instanceof SVGElement) break;
                 const c = rgba(getComputedStyle(e).backgroundColor);
@@ -117,7 +123,7 @@ _CONTRAST = """(minimum) => {
             }
             let found = page;
             for (const s of shapes) {
-                if (s === el || s.contains(el)) continue;
+                if (s === el || s.contains(el) || (line && s.parentNode === el.parentNode)) continue;
                 if (!(s.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
                 const ctm = s.getScreenCTM();
                 if (!ctm) continue;
@@ -131,7 +137,7 @@ _CONTRAST = """(minimum) => {
         };
         const problems = [];
         const judge = (what, label, paint, el, x, y) => {
-            const back = behind(el, x, y);
+            const back = behind(el, x, y, what !== 'text');
             const shown = over(paint, back);
             const r = ratio(shown, back);
             if (r < minimum) problems.push({what, label, ratio: Math.round(r * 100) / 100, paint: show(shown), back: show(back)});
@@ -177,9 +183,13 @@ _CONTRAST = """(minimum) => {
 _MARK_PREVIOUS = "() => document.querySelectorAll('article .mermaid > svg').forEach(s => { s.mpdocsBefore = true; })"
 _REDRAWN = """() => [...document.querySelectorAll('article .mermaid')].every(d => {
     const svg = d.querySelector(':scope > svg[aria-roledescription]');
-    return svg && !svg.mpdocsBefore;
-})"""
+    return !svg || !svg.mpdocsBefore;
+}) && [...document.querySelectorAll('article .mermaid')].some(d => d.querySelector(':scope > svg'))"""
 _PALETTE_TOGGLE = "form[data-md-component=palette] label:not([hidden])"
+_SCHEME = "document.body.getAttribute('data-md-color-scheme')"
+# The crawl opens diagram pages in the system's dark mode (a drawing costs CPU: the dark one comes
+# with the page's own); on these the reader then switches to light, and the diagrams are redrawn.
+SWITCH_PAGES = ("03-process-fundamentals/", "en/03-process-fundamentals/")
 
 # Where the highlight landed: marks inside each diagram, its text as drawn, and marks elsewhere.
 _HIGHLIGHTS = """() => ({
@@ -212,6 +222,8 @@ async def check_text_sizes(tab, page: Page, size: dict, problems: list[str]) -> 
         return
     width = size["width"]
     for number, found in enumerate(await tab.evaluate(_TEXT_SIZES)):
+        if found.get("skip"):
+            continue  # not drawn: the crawl's render check reports it
         where = f"diagram {number + 1} ({_kind(page, number)})"
         if found["smallest"] is None:
             problems.append(f"{where}: no drawn text found at {width} px wide")
@@ -227,7 +239,8 @@ async def check_text_sizes(tab, page: Page, size: dict, problems: list[str]) -> 
         problems.append(f"the page scrolls sideways at {width} px wide ({scroll} px of content)")
 
 
-async def _contrast(tab, page: Page, problems: list[str]) -> None:
+async def _contrast(tab, page: Page, scheme: str, problems: list[str]) -> None:
+    palette = "dark mode" if scheme == "slate" else f"the {scheme!r} palette"
     for result in await tab.evaluate(_CONTRAST, MIN_CONTRAST):
         found = result["problems"]
         if not found:
@@ -235,7 +248,7 @@ async def _contrast(tab, page: Page, problems: list[str]) -> None:
         worst = min(found, key=lambda p: p["ratio"])
         kinds = sorted({p["what"] for p in found})
         problems.append(
-            f"diagram {result['index'] + 1} ({_kind(page, result['index'])}) in dark mode: {len(found)} "
+            f"diagram {result['index'] + 1} ({_kind(page, result['index'])}) in {palette}: {len(found)} "
             f"{'/'.join(kinds)} below {MIN_CONTRAST:g}:1, worst {worst['what']} {worst['label']!r} at "
             f"{worst['ratio']}:1 ({worst['paint']} on {worst['back']}): draw diagrams in the palette's colours"
         )
@@ -249,12 +262,20 @@ async def check_reading(tab, page: Page, problems: list[str]) -> None:
         await tab.set_viewport_size(size)
         await check_text_sizes(tab, page, size, problems)
     await tab.set_viewport_size(DESKTOP)
-    await check_dark_mode(tab, page, problems)
+    await check_palettes(tab, page, problems)
 
 
-async def check_dark_mode(tab, page: Page, problems: list[str]) -> None:
-    """The reader switches the palette to dark: the diagrams are drawn again, with enough contrast."""
+async def check_palettes(tab, page: Page, problems: list[str]) -> None:
+    """Contrast in the palette the page opened with (the crawl opens diagram pages in dark mode, as a
+    reader whose system is dark); on SWITCH_PAGES the reader then switches the palette: the diagrams
+    must be drawn again, with enough contrast in the other palette too."""
     if not page.diagrams:
+        return
+    scheme = await tab.evaluate(_SCHEME)
+    if scheme != "slate":
+        problems.append(f"opened in the system's dark mode, the page shows the {scheme!r} palette, not 'slate'")
+    await _contrast(tab, page, scheme, problems)
+    if page.path.removesuffix(OLD_DRAWING_NAME) not in SWITCH_PAGES:
         return
     toggle = tab.locator(_PALETTE_TOGGLE)
     if await toggle.count() == 0:
@@ -262,15 +283,15 @@ async def check_dark_mode(tab, page: Page, problems: list[str]) -> None:
         return
     await tab.evaluate(_MARK_PREVIOUS)
     await toggle.first.click()
-    scheme = await tab.evaluate("document.body.getAttribute('data-md-color-scheme')")
-    if scheme != "slate":
-        problems.append(f"the palette switch leads to scheme {scheme!r}, not the dark 'slate'")
+    switched = await tab.evaluate(_SCHEME)
+    if switched == scheme:
+        problems.append(f"the palette switch left the page in {scheme!r}")
         return
     try:
         await tab.wait_for_function(_REDRAWN, timeout=10_000)
-    except Exception:  # noqa: BLE001 - measured as it is: the old drawing on a dark page
-        problems.append("diagrams not drawn again within 10 s of switching to dark mode")
-    await _contrast(tab, page, problems)
+    except Exception:  # noqa: BLE001 - measured as it is: the old drawing in the new palette
+        problems.append(f"diagrams not drawn again within 10 s of switching from {scheme!r} to {switched!r}")
+    await _contrast(tab, page, switched, problems)
 
 
 @dataclass
@@ -301,10 +322,14 @@ def highlight_cases(pages: list[Page]) -> list[tuple[Page, str, str]]:
     return cases
 
 
-async def check_highlight(browser, base: str, page: Page, term: str, when: str) -> HighlightReport:
-    """Open the page as a search result links to it and see where the highlight lands."""
+async def check_highlight(
+    browser, base: str, page: Page, term: str, when: str, reading: list[str] | None = None
+) -> HighlightReport:
+    """Open the page as a search result links to it and see where the highlight lands. With `reading`
+    (when="after" only), the reading checks run on the drawn page first, in dark mode, into that list."""
     report = HighlightReport(page=page, term=term, when=when)
-    context = await browser.new_context(viewport=DESKTOP)
+    scheme = COLOR_SCHEME if reading is not None else "light"
+    context = await browser.new_context(viewport=DESKTOP, color_scheme=scheme)
     context.set_default_timeout(TIMEOUT_MS)
     highlighted = asyncio.Event()
     drawn = asyncio.Event()
@@ -327,6 +352,8 @@ async def check_highlight(browser, base: str, page: Page, term: str, when: str) 
         await tab.goto(f"{base}{page.path}?h={urllib.parse.quote(term)}", wait_until="commit")
         if when == "after":
             await tab.wait_for_function(_SETTLED)
+            if reading is not None:
+                await check_reading(tab, page, reading)
             drawn.set()
         await tab.wait_for_selector("article mark[data-md-highlight]", state="attached")
         highlighted.set()
@@ -341,6 +368,8 @@ async def check_highlight(browser, base: str, page: Page, term: str, when: str) 
                 report.problems.append(f"{where}: shows the highlight's HTML as text: {diagram['text'][:120]!r}")
             if not diagram["drawn"]:
                 report.problems.append(f"{where}: not drawn: {diagram['text'][:120]!r}")
+            elif term.lower() in page.diagrams[number].lower() and term.lower() not in diagram["text"].lower():
+                report.problems.append(f"{where}: {term!r} is in its source but not in the drawing")
         if not found["elsewhere"]:
             report.problems.append(f"{term!r} not highlighted anywhere outside the diagrams")
     except Exception as error:  # noqa: BLE001 - reported against the case, the crawl goes on
@@ -353,24 +382,6 @@ async def check_highlight(browser, base: str, page: Page, term: str, when: str) 
     return report
 
 
-async def check_old_drawing(browser, base: str, page: Page) -> list[str]:
-    """The reading checks on the old-drawing copy: they must find problems there."""
-    context = await browser.new_context(viewport=DESKTOP)
-    context.set_default_timeout(TIMEOUT_MS)
-    problems: list[str] = []
-    try:
-        await context.route("**/search/search_index.json", _empty_index)
-        tab = await context.new_page()
-        await tab.goto(base + page.path, wait_until="load")
-        await check_reading(tab, page, problems)
-    except Exception as error:  # noqa: BLE001
-        problems.append(f"{type(error).__name__}: {error}".splitlines()[0])
-    finally:
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(context.close(), timeout=20)
-    return problems
-
-
 @dataclass
 class DiagramChecks:
     highlights: list[HighlightReport]
@@ -381,18 +392,18 @@ class DiagramChecks:
 async def check_all(browser, base: str, pages: list[Page], limited, old: Page | None) -> DiagramChecks:
     """The extra loads: highlight cases on the site, and every check on the old-drawing copy."""
     jobs = [limited(check_highlight(browser, base, page, term, when)) for page, term, when in highlight_cases(pages)]
-    old_jobs = []
-    if old is not None:
-        old_jobs = [limited(check_old_drawing(browser, base, old))] + [
-            limited(check_highlight(browser, base, old, "process", when)) for when in ("before", "after")
+    old_reading: list[str] = []
+    if old is not None:  # its reading checks share the load of its "after" case: one load fewer
+        jobs += [
+            limited(check_highlight(browser, base, old, OLD_DRAWING_TERM, "before")),
+            limited(check_highlight(browser, base, old, OLD_DRAWING_TERM, "after", reading=old_reading)),
         ]
-    done = await asyncio.gather(*jobs, *old_jobs)
-    highlights = list(done[: len(jobs)])
-    rest = done[len(jobs) :]
+    done = list(await asyncio.gather(*jobs))
+    old_highlights = done[-2:] if old is not None else []
     return DiagramChecks(
-        highlights=highlights,
-        old_drawing=rest[0] if rest else None,
-        old_highlights=list(rest[1:]),
+        highlights=done[: len(done) - len(old_highlights)],
+        old_drawing=old_reading if old is not None else None,
+        old_highlights=old_highlights,
     )
 
 
@@ -400,9 +411,10 @@ _OUR_LOADER = re.compile(r'import mermaid from "([^"]*)javascripts/diagrams\.mjs
 
 
 def old_drawing_copy(pages: list[Page], site) -> tuple[Page, dict[str, bytes]] | None:
-    """(the copy, {its URL path: its HTML}): an English diagram page drawn the old way, wide diagram first."""
+    """(the copy, {its URL path: its HTML}): the English page of SWITCH_PAGES drawn the old way, with
+    WIDE_DIAGRAM in place of its first diagram."""
     for page in pages:
-        if not page.diagrams or page.locale != "en":
+        if not page.diagrams or page.locale != "en" or page.path not in SWITCH_PAGES:
             continue
         text = (site / page.path / "index.html").read_text(encoding="utf-8")
         if not _OUR_LOADER.search(text):
