@@ -286,11 +286,19 @@ def test_diagrams_are_legible_on_desktop_and_phone_and_in_dark_mode(site_in_brow
 
 def test_search_highlighting_stays_out_of_diagrams(site_in_browser):
     checks = site_in_browser.diagram_checks
+    _fail_if(checks.unfit, "highlight cases")
     locales = {report.page.locale for report in checks.highlights}
     assert locales >= {DEFAULT_LOCALE, *OTHER_LOCALES}, f"highlighting checked only in {sorted(locales)}"
     assert {report.when for report in checks.highlights} == {"before", "after"}, "both orders must be checked"
     problems = [f"{report.name}: {problem}" for report in checks.highlights for problem in report.problems]
     _fail_if(problems, "search highlighting in diagrams")
+
+
+def test_search_results_highlight_the_words_searched(site_in_browser):
+    checks = site_in_browser.diagram_checks
+    assert {report.page.locale for report in checks.highlights} >= {DEFAULT_LOCALE, *OTHER_LOCALES}
+    problems = [f"{report.page.name}: {report.result_link}" for report in checks.highlights if report.result_link]
+    _fail_if(problems, "search result links")
 
 
 def test_the_diagram_checks_catch_the_old_drawing(site_in_browser):
@@ -316,4 +324,5 @@ def test_the_diagram_checks_catch_the_old_drawing(site_in_browser):
         assert any("search highlights inside the diagram" in line for line in report.problems), (
             f"{report.name}: the highlight inside a diagram was not caught: {report.problems}"
         )
+        assert report.result_link, f"{report.name}: a result link with Material's ?h= was not caught"
     assert {report.when for report in checks.old_highlights} == {"before", "after"}

@@ -12,9 +12,12 @@ Three checks, on pages with diagrams only (the crawl's other pages pay nothing):
   a term of a diagram label) keeps `<mark>` out of its diagrams, whether the highlight comes while
   mermaid is drawing (its code per diagram type held back) or after (the search index held back),
   and still marks the term in the text around them.
-- the old drawing (`old_drawing_copy`): a copy of a diagram page that loads mermaid as the site did
-  before (straight from mkdocs-mermaid2: its default theme, shrunk to fit, drawn from the page's HTML)
-  with a wide diagram first, proving that each check above fails on the defect it is there for.
+  On the same loads, a search result link as Material renders it must carry the words searched to
+  ?h=, not only the terms Material's tokenizer matched (for 进程, the single character 进).
+- the old drawing (`old_drawing_copy`): a copy of a diagram page as the site was before (mermaid
+  straight from mkdocs-mermaid2: its default theme, shrunk to fit, drawn from the page's HTML; result
+  links as Material makes them) with a wide diagram first, proving that each check above fails on
+  the defect it is there for.
 """
 
 from __future__ import annotations
@@ -62,7 +65,8 @@ WIDE_DIAGRAM = """stateDiagram-v2
     Terminated --> [*]: reaped by the parent
 """
 
-_SETTLED = """() => [...document.querySelectorAll('article .mermaid')].every(d =>
+# Every diagram drawn, or mermaid's error picture in its place (and the page parsed: one diagram at least).
+_SETTLED = """() => document.readyState !== 'loading' && [...document.querySelectorAll('article .mermaid')].every(d =>
     d.querySelector(':scope > svg[aria-roledescription]') || /Syntax error in text/.test(d.textContent))"""
 
 # The smallest text of each diagram as drawn: font size times the scale its SVG is drawn at.
@@ -294,30 +298,63 @@ async def check_palettes(tab, page: Page, problems: list[str]) -> None:
     await _contrast(tab, page, switched, problems)
 
 
+# What a reader searches for, what Material's result link puts in ?h= for it, and the words it should
+# highlight instead (javascripts/search-highlight.js): the whole query, cut into words.
+SEARCHED = {
+    "zh": ("僵尸进程", "进", "僵尸 进程"),
+    "en": ("process states", "process", "process states"),
+}
+
+# A search result as Material renders it (a link in .md-search-result__list, ?h= from its matched
+# terms) while the search box holds the query; the link as the page leaves it after one task.
+_RESULT_LINK = """async ([query, given]) => {
+    const input = document.querySelector('.md-search__input');
+    const list = document.querySelector('.md-search-result__list');
+    if (!input || !list) return 'no search box or result list on the page';
+    input.value = query;
+    const item = document.createElement('li');
+    item.className = 'md-search-result__item';
+    const link = document.createElement('a');
+    link.className = 'md-search-result__link';
+    const url = new URL(location.href);
+    url.search = '';
+    url.searchParams.set('h', given);
+    link.href = url.href;
+    item.append(link);
+    list.append(item);
+    await new Promise(done => setTimeout(done, 0));
+    item.remove();
+    input.value = '';
+    return {h: new URL(link.href).searchParams.get('h')};
+}"""
+
+
 @dataclass
 class HighlightReport:
     page: Page
     term: str
     when: str  # "before" or "after" mermaid draws
     problems: list[str] = field(default_factory=list)
+    result_link: str | None = None  # a search result link that highlights less than the words searched
 
     @property
     def name(self) -> str:
         return f"{self.page.name}?h={self.term} (highlight {self.when} drawing)"
 
 
-def highlight_cases(pages: list[Page]) -> list[tuple[Page, str, str]]:
-    """HIGHLIGHT_CASES whose page has a diagram using the term; a case that no longer fits is an error."""
+def highlight_cases(pages: list[Page], unfit: list[str]) -> list[tuple[Page, str, str]]:
+    """HIGHLIGHT_CASES whose page has a diagram using the term; each case that no longer fits goes to `unfit`."""
     by_path = {page.path: page for page in pages}
     cases = []
     for path, term, when in HIGHLIGHT_CASES:
         page = by_path.get(path)
         later = page.diagrams[1:] if page and when == "before" else page.diagrams if page else []
         if not any(term.lower() in source.lower() for source in later):
-            raise LookupError(
+            unfit.append(
                 f"tests/browser/diagrams.py HIGHLIGHT_CASES: /{path} has no {'later ' if when == 'before' else ''}"
                 f"diagram using {term!r}: pick another"
             )
+            continue
         cases.append((page, term, when))
     return cases
 
@@ -372,6 +409,14 @@ async def check_highlight(
                 report.problems.append(f"{where}: {term!r} is in its source but not in the drawing")
         if not found["elsewhere"]:
             report.problems.append(f"{term!r} not highlighted anywhere outside the diagrams")
+        query, given, expected = SEARCHED[page.locale]
+        link = await tab.evaluate(_RESULT_LINK, [query, given])
+        if isinstance(link, str) or link["h"] != expected:
+            report.result_link = (
+                f"a search result for {query!r} (Material's ?h={given}) links with "
+                f"?h={link if isinstance(link, str) else link['h']}, not the words searched, {expected!r}: "
+                "see docs/javascripts/search-highlight.js"
+            )
     except Exception as error:  # noqa: BLE001 - reported against the case, the crawl goes on
         report.problems.append(f"{type(error).__name__}: {error}".splitlines()[0])
     finally:
@@ -387,11 +432,14 @@ class DiagramChecks:
     highlights: list[HighlightReport]
     old_drawing: list[str] | None  # problems found on the old-drawing copy (None: no copy)
     old_highlights: list[HighlightReport]
+    unfit: list[str] = field(default_factory=list)  # HIGHLIGHT_CASES that no longer fit the site
 
 
 async def check_all(browser, base: str, pages: list[Page], limited, old: Page | None) -> DiagramChecks:
     """The extra loads: highlight cases on the site, and every check on the old-drawing copy."""
-    jobs = [limited(check_highlight(browser, base, page, term, when)) for page, term, when in highlight_cases(pages)]
+    unfit: list[str] = []
+    cases = highlight_cases(pages, unfit)
+    jobs = [limited(check_highlight(browser, base, page, term, when)) for page, term, when in cases]
     old_reading: list[str] = []
     if old is not None:  # its reading checks share the load of its "after" case: one load fewer
         jobs += [
@@ -404,9 +452,11 @@ async def check_all(browser, base: str, pages: list[Page], limited, old: Page | 
         highlights=done[: len(done) - len(old_highlights)],
         old_drawing=old_reading if old is not None else None,
         old_highlights=old_highlights,
+        unfit=unfit,
     )
 
 
+_RESULT_LINKS_SCRIPT = re.compile(r'<script src="[^"]*javascripts/search-highlight\.js"></script>')
 _OUR_LOADER = re.compile(r'import mermaid from "([^"]*)javascripts/diagrams\.mjs";')
 
 
@@ -423,6 +473,7 @@ def old_drawing_copy(pages: list[Page], site) -> tuple[Page, dict[str, bytes]] |
             lambda m: f'import mermaid from "{m.group(1)}assets/vendor/mermaid/mermaid.esm.min.mjs";', text, count=1
         )
         text = BUILT_MERMAID.sub(lambda _: f'<div class="mermaid">{WIDE_DIAGRAM}</div>', text, count=1)
+        text = _RESULT_LINKS_SCRIPT.sub("", text)
         copy = dataclasses.replace(page, path=page.path + OLD_DRAWING_NAME, diagrams=[WIDE_DIAGRAM, *page.diagrams[1:]])
         return copy, {copy.path: text.encode("utf-8")}
     return None
