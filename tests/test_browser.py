@@ -316,6 +316,9 @@ def test_the_diagram_checks_catch_the_old_drawing(site_in_browser):
         f"the shrunken wide diagram was not caught at 1280 px: {found}"
     )
     assert any("px at 390 px wide" in line for line in found), f"small text on a phone was not caught: {found}"
+    assert any("sticks out of a 390 px" in line or "page scrolls sideways at 390 px" in line for line in found), (
+        f"a diagram sticking out of a phone's screen was not caught: {found}"
+    )
     assert any("not drawn again" in line for line in found), f"the missing redraw was not caught: {found}"
     assert any("in dark mode" in line and f"below {MIN_CONTRAST:g}:1" in line for line in found), (
         f"low contrast in dark mode was not caught: {found}"

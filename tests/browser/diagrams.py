@@ -16,8 +16,8 @@ Three checks, on pages with diagrams only (the crawl's other pages pay nothing):
   ?h=, not only the terms Material's tokenizer matched (for 进程, the single character 进).
 - the old drawing (`old_drawing_copy`): a copy of a diagram page as the site was before (mermaid
   straight from mkdocs-mermaid2: its default theme, shrunk to fit, drawn from the page's HTML; result
-  links as Material makes them) with a wide diagram first, proving that each check above fails on
-  the defect it is there for.
+  links as Material makes them) with a wide diagram first and one that sticks out of a phone's
+  screen, proving that each check above fails on the defect it is there for.
 """
 
 from __future__ import annotations
@@ -66,6 +66,15 @@ WIDE_DIAGRAM = """stateDiagram-v2
 """
 
 # Every diagram drawn, or mermaid's error picture in its place (and the page parsed: one diagram at least).
+# Kept 700 px wide, wider than a phone, in a box that does not scroll: it sticks out of the screen.
+NATIVE_DIAGRAM = """flowchart LR
+    A["a diagram kept at its width"] --> B["wider than a phone's screen"] --> C["in a box that does not scroll"]
+"""
+NATIVE_DIV = (
+    "<style>.md-typeset .mpdocs-native { overflow: visible } .mpdocs-native > svg { min-width: 700px }</style>"
+    f'<div class="mermaid mpdocs-native">{NATIVE_DIAGRAM}</div>'
+)
+
 _SETTLED = """() => document.readyState !== 'loading' && [...document.querySelectorAll('article .mermaid')].every(d =>
     d.querySelector(':scope > svg[aria-roledescription]') || /Syntax error in text/.test(d.textContent))"""
 
@@ -462,7 +471,7 @@ _OUR_LOADER = re.compile(r'import mermaid from "([^"]*)javascripts/diagrams\.mjs
 
 def old_drawing_copy(pages: list[Page], site) -> tuple[Page, dict[str, bytes]] | None:
     """(the copy, {its URL path: its HTML}): the English page of SWITCH_PAGES drawn the old way, with
-    WIDE_DIAGRAM in place of its first diagram."""
+    WIDE_DIAGRAM and NATIVE_DIAGRAM in place of its first diagram."""
     for page in pages:
         if not page.diagrams or page.locale != "en" or page.path not in SWITCH_PAGES:
             continue
@@ -472,8 +481,9 @@ def old_drawing_copy(pages: list[Page], site) -> tuple[Page, dict[str, bytes]] |
         text = _OUR_LOADER.sub(
             lambda m: f'import mermaid from "{m.group(1)}assets/vendor/mermaid/mermaid.esm.min.mjs";', text, count=1
         )
-        text = BUILT_MERMAID.sub(lambda _: f'<div class="mermaid">{WIDE_DIAGRAM}</div>', text, count=1)
+        text = BUILT_MERMAID.sub(lambda _: f'<div class="mermaid">{WIDE_DIAGRAM}</div>{NATIVE_DIV}', text, count=1)
         text = _RESULT_LINKS_SCRIPT.sub("", text)
-        copy = dataclasses.replace(page, path=page.path + OLD_DRAWING_NAME, diagrams=[WIDE_DIAGRAM, *page.diagrams[1:]])
+        diagrams = [WIDE_DIAGRAM, NATIVE_DIAGRAM, *page.diagrams[1:]]
+        copy = dataclasses.replace(page, path=page.path + OLD_DRAWING_NAME, diagrams=diagrams)
         return copy, {copy.path: text.encode("utf-8")}
     return None
