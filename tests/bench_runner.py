@@ -23,14 +23,25 @@ from tests.harness import pythons
 from tests.harness.paths import EXAMPLES, ROOT
 from tests.harness.runner import run_script
 
-SMALL = ["ch03/pid_and_ppid.py", "ch03/scheduling_simulation.py", "ch05/fork_return_values.py",
-         "ch06/queue_api.py", "ch07/run_basics.py"]
+SMALL = [
+    "ch03/pid_and_ppid.py",
+    "ch03/scheduling_simulation.py",
+    "ch05/fork_return_values.py",
+    "ch06/queue_api.py",
+    "ch07/run_basics.py",
+]
 
 
 def bare(python: str, script: str) -> None:
     with tempfile.TemporaryFile() as out:
-        subprocess.run([python, script], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                       check=True)
+        subprocess.run(
+            [python, script],
+            cwd=ROOT,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            check=True,
+        )
 
 
 def through_runner(python: str, script: str) -> None:
@@ -46,21 +57,38 @@ def timed(run, python: str) -> float:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--rounds", type=int, default=10)
-    parser.add_argument("--python", default=None, help=f"interpreter (default: Python {pythons.NEWEST}'s)")
+    parser.add_argument(
+        "--python",
+        default=None,
+        help=f"interpreter (default: Python {pythons.NEWEST}'s)",
+    )
     args = parser.parse_args(argv)
     python = args.python or pythons.interpreter(pythons.NEWEST)
-    timed(bare, python), timed(through_runner, python)  # warm-up: file caches, first imports
+    (
+        timed(bare, python),
+        timed(through_runner, python),
+    )  # warm-up: file caches, first imports
     bare_times, runner_times, ratios = [], [], []
     for _ in range(args.rounds):
         b, r = timed(bare, python), timed(through_runner, python)
         bare_times.append(b), runner_times.append(r), ratios.append(r / b)
-    print(f"Python {pythons.full_version(python)}, {len(SMALL)} examples one after another, {args.rounds} rounds")
-    print(f"bare python example.py : median {statistics.median(bare_times):.3f} s per round")
-    print(f"through the runner     : median {statistics.median(runner_times):.3f} s per round")
-    print(f"runner / bare          : median {statistics.median(ratios):.2f}x "
-          f"(min {min(ratios):.2f}x, max {max(ratios):.2f}x; target at most 1.15x)")
+    print(
+        f"Python {pythons.full_version(python)}, {len(SMALL)} examples one after another, {args.rounds} rounds"
+    )
+    print(
+        f"bare python example.py : median {statistics.median(bare_times):.3f} s per round"
+    )
+    print(
+        f"through the runner     : median {statistics.median(runner_times):.3f} s per round"
+    )
+    print(
+        f"runner / bare          : median {statistics.median(ratios):.2f}x "
+        f"(min {min(ratios):.2f}x, max {max(ratios):.2f}x; target at most 1.15x)"
+    )
     return 0
 
 

@@ -57,7 +57,9 @@ def run_event(self, name, item=None, **kwargs):
 def main(argv: list[str]) -> None:
     plugins.PluginCollection.run_event = run_event
     pages.Page.render = timed("Markdown to HTML (Page.render)", pages.Page.render)
-    build._build_theme_template = timed("theme templates (404, sitemap)", build._build_theme_template)
+    build._build_theme_template = timed(
+        "theme templates (404, sitemap)", build._build_theme_template
+    )
     build._build_page = timed("page templates and writing", build._build_page)
     build.build = timed("mkdocs itself (files, nav, copying)", build.build)
     imported = time.process_time() - START
@@ -68,7 +70,10 @@ def main(argv: list[str]) -> None:
             if seconds >= 0.05:
                 print(f"{seconds:6.2f} s CPU  {label}", file=sys.stderr)
         print(f"{imported:6.2f} s CPU  importing mkdocs", file=sys.stderr)
-        print(f"{time.process_time():6.2f} s CPU  in all (this process, start-up included)", file=sys.stderr)
+        print(
+            f"{time.process_time():6.2f} s CPU  in all (this process, start-up included)",
+            file=sys.stderr,
+        )
 
 
 if __name__ == "__main__":

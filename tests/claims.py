@@ -35,13 +35,17 @@ from tests.harness.paths import DOCS, EXAMPLES
 
 MARKER = re.compile(r"<!--\s*claim:\s*(?P<body>.*?)\s*-->", re.DOTALL)
 NO_CLAIM = re.compile(r"<!--\s*no-claim:\s*\S.*?-->", re.DOTALL)
-HEAD = re.compile(r"^(?P<recording>[\w./-]+?)(?:@(?P<run>[\w.+,]+))?\s+(?P<checks>.+)$", re.DOTALL)
+HEAD = re.compile(
+    r"^(?P<recording>[\w./-]+?)(?:@(?P<run>[\w.+,]+))?\s+(?P<checks>.+)$", re.DOTALL
+)
 CHECK = re.compile(
     r"^(?:(?:lines?\s+(?P<lines>\d+(?:\s*(?:-|–|,)\s*\d+)*)\s+)?(?P<verb>contains?|lacks?)\s+\"(?P<text>[^\"]+)\""
     r"|(?P<count>\d+)\s+lines)$"
 )
 # Prose that points at numbered output lines.
-POINTS_AT_LINES = re.compile(r"\b(?i:lines?)\s+\d+|第\s*\d+(?:\s*[、，,和与及到～–-]\s*\d+)*\s*行")
+POINTS_AT_LINES = re.compile(
+    r"\b(?i:lines?)\s+\d+|第\s*\d+(?:\s*[、，,和与及到～–-]\s*\d+)*\s*行"
+)
 
 
 def _version(text: str) -> tuple[int, ...]:
@@ -63,7 +67,9 @@ class Run:
         return part == self.start_method
 
     def selected_by(self, run: str | None) -> bool:
-        return run is None or all(self._selected_by_part(part) for part in run.split(","))
+        return run is None or all(
+            self._selected_by_part(part) for part in run.split(",")
+        )
 
     def has(self, number: int | None, text: str) -> bool:
         """Whether line `number` (any line when None) holds `text`, normalized or raw."""
@@ -80,8 +86,12 @@ def stored_runs(recording: str, examples: Path = EXAMPLES) -> list[Run] | None:
         return None
     runs = json.loads(path.read_text(encoding="utf-8")).get("runs", [])
     return [
-        Run(run.get("python", ""), run.get("start_method"), (run.get("normalized") or "").splitlines(),
-            (run.get("output") or "").splitlines())
+        Run(
+            run.get("python", ""),
+            run.get("start_method"),
+            (run.get("normalized") or "").splitlines(),
+            (run.get("output") or "").splitlines(),
+        )
         for run in runs
     ]
 
@@ -99,27 +109,42 @@ def check_claim(body: str, runs: list[Run]) -> list[str]:
     head = HEAD.match(body)
     assert head  # the caller parsed it
     failures = []
-    for check in (c.strip() for c in re.split(r';(?=(?:[^"]*"[^"]*")*[^"]*$)', head.group("checks")) if c.strip()):
+    for check in (
+        c.strip()
+        for c in re.split(r';(?=(?:[^"]*"[^"]*")*[^"]*$)', head.group("checks"))
+        if c.strip()
+    ):
         parsed = CHECK.match(check)
         if not parsed:
             failures.append(f"cannot read the check {check!r}")
             continue
         for run in runs:
-            tab = f"Python {run.python}" + (f" · {run.start_method}" if run.start_method else "")
+            tab = f"Python {run.python}" + (
+                f" · {run.start_method}" if run.start_method else ""
+            )
             if parsed.group("count"):
                 if len(run.lines) != int(parsed.group("count")):
-                    failures.append(f"{check!r} is false in the run {tab}: it has {len(run.lines)} lines")
+                    failures.append(
+                        f"{check!r} is false in the run {tab}: it has {len(run.lines)} lines"
+                    )
                 continue
-            wanted, text = not parsed.group("verb").startswith("lack"), parsed.group("text")
+            wanted, text = (
+                not parsed.group("verb").startswith("lack"),
+                parsed.group("text"),
+            )
             if parsed.group("lines") is None:
                 if run.has(None, text) != wanted:
                     failures.append(f"{check!r} is false in the run {tab}")
                 continue
             for number in _line_numbers(parsed.group("lines")):
                 if not 0 < number <= len(run.lines):
-                    failures.append(f"{check!r}: the run {tab} has only {len(run.lines)} lines")
+                    failures.append(
+                        f"{check!r}: the run {tab} has only {len(run.lines)} lines"
+                    )
                 elif run.has(number, text) != wanted:
-                    failures.append(f"{check!r} is false in the run {tab}: line {number} is {run.lines[number - 1]!r}")
+                    failures.append(
+                        f"{check!r} is false in the run {tab}: line {number} is {run.lines[number - 1]!r}"
+                    )
     return failures
 
 
@@ -129,7 +154,12 @@ def _paragraphs(page: pages.Page) -> list[list[pages.Line]]:
     current: list[pages.Line] = []
     for line in page.lines:
         item = re.match(r"^\s*(?:[-*+]|\d+\.)\s", line.text)
-        if line.fence is not None or not line.text.strip() or item or pages.HEADING.match(line.text):
+        if (
+            line.fence is not None
+            or not line.text.strip()
+            or item
+            or pages.HEADING.match(line.text)
+        ):
             if current:
                 found.append(current)
             current = [line] if (line.fence is None and line.text.strip()) else []
@@ -142,7 +172,11 @@ def _paragraphs(page: pages.Page) -> list[list[pages.Line]]:
 
 def claim_problems(path: Path, examples: Path = EXAMPLES) -> list[str]:
     page = pages.read_page(path)
-    shown = {target[: -len(".out.md")] for target, _ in page.includes if target.endswith(".out.md")}
+    shown = {
+        target[: -len(".out.md")]
+        for target, _ in page.includes
+        if target.endswith(".out.md")
+    }
     where = pages.rel(path)
     problems = []
     for paragraph in _paragraphs(page):
@@ -150,26 +184,38 @@ def claim_problems(path: Path, examples: Path = EXAMPLES) -> list[str]:
         markers = list(MARKER.finditer(text))
         for marker in markers:
             number = paragraph[0].number + text[: marker.start()].count("\n")
-            body = re.sub(r"\s*\n\s*", " ", marker.group("body"))  # a marker may wrap; texts keep their spaces
+            body = re.sub(
+                r"\s*\n\s*", " ", marker.group("body")
+            )  # a marker may wrap; texts keep their spaces
             head = HEAD.match(body)
             if not head:
-                problems.append(f"{where}:{number}: cannot read the claim {body!r}; write e.g. "
-                                '<!-- claim: ch04/zombie_status line 2 contains "zombie" -->')
+                problems.append(
+                    f"{where}:{number}: cannot read the claim {body!r}; write e.g. "
+                    '<!-- claim: ch04/zombie_status line 2 contains "zombie" -->'
+                )
                 continue
             recording = head.group("recording")
             runs = stored_runs(recording, examples)
             if runs is None or recording not in shown:
-                problems.append(f"{where}:{number}: the claim is about {recording!r}, but this page does not show "
-                                f'its recording; include `--8<-- "{recording}.out.md"` or fix the name')
+                problems.append(
+                    f"{where}:{number}: the claim is about {recording!r}, but this page does not show "
+                    f'its recording; include `--8<-- "{recording}.out.md"` or fix the name'
+                )
                 continue
             selected = [run for run in runs if run.selected_by(head.group("run"))]
             if not selected:
-                problems.append(f"{where}:{number}: no stored run of {recording} is {head.group('run')!r}")
+                problems.append(
+                    f"{where}:{number}: no stored run of {recording} is {head.group('run')!r}"
+                )
                 continue
             for failure in check_claim(body, selected):
-                problems.append(f"{where}:{number}: the claim about {recording} does not hold: {failure}. "
-                                "Make the sentence say what the recording shows (and fix its marker), or fix the example")
-        prose = pages.INLINE_CODE.sub("", re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL))
+                problems.append(
+                    f"{where}:{number}: the claim about {recording} does not hold: {failure}. "
+                    "Make the sentence say what the recording shows (and fix its marker), or fix the example"
+                )
+        prose = pages.INLINE_CODE.sub(
+            "", re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+        )
         pointer = POINTS_AT_LINES.search(prose)
         if pointer and not markers and not NO_CLAIM.search(text):
             number = paragraph[0].number + prose[: pointer.start()].count("\n")

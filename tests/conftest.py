@@ -16,7 +16,9 @@ from tests.harness.cpu_lock import cpu_share, remove_lock_files
 from tests.harness.paths import ROOT
 
 pytest_plugins = ["tests.leak_guard", "tests.timing_report"]
-TEST_REPOSITORY = "https://github.com/python-multiprocessing-site/python-multiprocessing"
+TEST_REPOSITORY = (
+    "https://github.com/python-multiprocessing-site/python-multiprocessing"
+)
 
 
 def pytest_configure(config):
@@ -25,7 +27,9 @@ def pytest_configure(config):
 
 
 def pytest_unconfigure(config):
-    if not hasattr(config, "workerinput"):  # the controller (or a run without xdist) cleans up
+    if not hasattr(
+        config, "workerinput"
+    ):  # the controller (or a run without xdist) cleans up
         remove_lock_files(os.environ["MPDOCS_SESSION"])
         site = _shared_site_dir()
         shutil.rmtree(site, ignore_errors=True)
@@ -70,7 +74,15 @@ def build_site(destination: Path) -> subprocess.CompletedProcess:
     # clean checkout often has no GitHub remote, and without one the site has no such links at all.
     env.setdefault("MPDOCS_REPO_URL", TEST_REPOSITORY)
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(destination)],
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "--site-dir",
+            str(destination),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -98,5 +110,7 @@ def built_site() -> Path:
             if result.returncode != 0:
                 failure.write_text(f"{result.stdout}\n{result.stderr}")
         if failure.exists():
-            pytest.fail(f"mkdocs build --strict failed:\n{failure.read_text()}", pytrace=False)
+            pytest.fail(
+                f"mkdocs build --strict failed:\n{failure.read_text()}", pytrace=False
+            )
     return destination

@@ -46,8 +46,12 @@ class Executed:
 
 
 def kernel_env(marker: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "MPDOCS_"))}
-    env["PYTHONDONTWRITEBYTECODE"] = "1"  # importing examples/perf/perf_tasks.py leaves no __pycache__
+    env = {
+        k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "MPDOCS_"))
+    }
+    env["PYTHONDONTWRITEBYTECODE"] = (
+        "1"  # importing examples/perf/perf_tasks.py leaves no __pycache__
+    )
     env[MARKER] = marker
     return env
 
@@ -63,11 +67,15 @@ def kernel_manager() -> KernelManager:
     folder = KERNEL_SPECS / KERNEL
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "kernel.json").write_text(json.dumps(spec, indent=1), encoding="utf-8")
-    specs = KernelSpecManager(kernel_dirs=[str(KERNEL_SPECS)], ensure_native_kernel=False)
+    specs = KernelSpecManager(
+        kernel_dirs=[str(KERNEL_SPECS)], ensure_native_kernel=False
+    )
     return KernelManager(kernel_name=KERNEL, kernel_spec_manager=specs)
 
 
-def execute(notebook: nbformat.NotebookNode, cwd: Path = DOCS, marker: str = "execute_notebooks") -> Executed:
+def execute(
+    notebook: nbformat.NotebookNode, cwd: Path = DOCS, marker: str = "execute_notebooks"
+) -> Executed:
     """Run every cell in a fresh kernel; raises nbclient's CellExecutionError if a cell fails."""
     km = kernel_manager()
     client = NotebookClient(
@@ -102,8 +110,15 @@ def main(argv: list[str]) -> int:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("notebooks", nargs="*", type=Path)
-    parser.add_argument("--max-load", type=float, default=1.0, help="start below this load (default 1.0)")
-    parser.add_argument("--wait", type=float, default=600, help="seconds to wait for it (default 600)")
+    parser.add_argument(
+        "--max-load",
+        type=float,
+        default=1.0,
+        help="start below this load (default 1.0)",
+    )
+    parser.add_argument(
+        "--wait", type=float, default=600, help="seconds to wait for it (default 600)"
+    )
     args = parser.parse_args(argv)
     paths = [p.resolve() for p in args.notebooks] or sorted(DOCS.glob("*.ipynb"))
     for path in paths:

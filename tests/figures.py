@@ -54,7 +54,14 @@ UNITS = {
     "MB/s": [r"MB/s\b"],
     "GiB/s": [r"GiB/s\b"],
     "GB/s": [r"GB/s\b"],
-    "/s": [r"msg/s\b", r"/s\b", r"messages? (?:a|per) second\b", r"次/秒", r"条/秒", r"个/秒"],
+    "/s": [
+        r"msg/s\b",
+        r"/s\b",
+        r"messages? (?:a|per) second\b",
+        r"次/秒",
+        r"条/秒",
+        r"个/秒",
+    ],
     "B": [r"B\b", r"bytes?\b", r"字节"],
     "KiB": [r"KiB\b"],
     "KB": [r"KB\b", r"kB\b"],
@@ -74,7 +81,9 @@ FIGURE = re.compile(
 BARE = re.compile(rf"(?<![A-Za-z0-9_.])(?:{NUMBER})(?![A-Za-z0-9_%])")
 # Words by which an output names a unit for its bare numbers (column headers and the like).
 UNIT_NAMED = re.compile(
-    r"(?<![\w/])(" + "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True)) + r")(?![\w/])"
+    r"(?<![\w/])("
+    + "|".join(re.escape(unit) for unit in sorted(UNITS, key=len, reverse=True))
+    + r")(?![\w/])"
 )
 NAMES_UNIT = {"×": re.compile(r"speedup|ratio|加速比|倍", re.IGNORECASE)}
 
@@ -103,13 +112,25 @@ class Figure:
 
 
 # Ratios written in words: twice, two..ten times, a hundred times, 两倍.
-_WORDS = {w: str(n) for n, w in enumerate(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 2)}
+_WORDS = {
+    w: str(n)
+    for n, w in enumerate(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"], 2
+    )
+}
 _COMPARED = r"(?= (?:as|the|faster|slower|more|fewer|less|larger|smaller|longer|shorter)\b)"  # not "forks twice"
 WORD_RATIO = re.compile(
-    rf"\b(?:(?P<twice>twice)|(?P<n>two|three|four|five|six|seven|eight|nine|ten|a hundred) times){_COMPARED}|(?P<liang>两倍)", re.IGNORECASE
+    rf"\b(?:(?P<twice>twice)|(?P<n>two|three|four|five|six|seven|eight|nine|ten|a hundred) times){_COMPARED}|(?P<liang>两倍)",
+    re.IGNORECASE,
 )
-MORE = re.compile(r"(?:more than|over|at least|above|greater than|超过|至少|不止|高于|大于)\s*(?:about\s*|约\s*)?$", re.IGNORECASE)
-LESS = re.compile(r"(?:less than|under|at most|up to|below|fewer than|不到|少于|最多|低于|小于|不超过)\s*(?:about\s*|约\s*)?$", re.IGNORECASE)
+MORE = re.compile(
+    r"(?:more than|over|at least|above|greater than|超过|至少|不止|高于|大于)\s*(?:about\s*|约\s*)?$",
+    re.IGNORECASE,
+)
+LESS = re.compile(
+    r"(?:less than|under|at most|up to|below|fewer than|不到|少于|最多|低于|小于|不超过)\s*(?:about\s*|约\s*)?$",
+    re.IGNORECASE,
+)
 MORE_AFTER = re.compile(r"^\s*(?:以上|多)")
 LESS_AFTER = re.compile(r"^\s*(?:以内|以下|之内)")
 
@@ -133,7 +154,11 @@ def figures_in(text: str) -> list[Figure]:
     for match in WORD_RATIO.finditer(text):
         word = (match.group("n") or "").lower()
         number = "100" if word == "a hundred" else _WORDS.get(word, "2")
-        found.append(Figure(number, "×", match.group(0), _bound(text, match.start(), match.end())))
+        found.append(
+            Figure(
+                number, "×", match.group(0), _bound(text, match.start(), match.end())
+            )
+        )
     return found
 
 
@@ -146,7 +171,9 @@ class Outputs:
     @classmethod
     def of(cls, texts: list[str]) -> Outputs:
         numbers: list[tuple[Decimal, set[str]]] = []
-        for text in dict.fromkeys(texts):  # a run's normalized text is often its output as is
+        for text in dict.fromkeys(
+            texts
+        ):  # a run's normalized text is often its output as is
             if not any(char.isdigit() for char in text):
                 continue
             matches = list(FIGURE.finditer(text))
@@ -176,8 +203,12 @@ class Outputs:
                 if converted is None:
                     continue
                 if converted.quantize(places, rounding=ROUND_HALF_UP) == wanted:
-                    return True  # the figure itself (or a verdict's threshold) is printed
-                if (figure.bound == ">" and converted > wanted) or (figure.bound == "<" and converted < wanted):
+                    return (
+                        True  # the figure itself (or a verdict's threshold) is printed
+                    )
+                if (figure.bound == ">" and converted > wanted) or (
+                    figure.bound == "<" and converted < wanted
+                ):
                     return True  # "more than N" / "less than N", and a printed value is
         return False
 
@@ -185,13 +216,24 @@ class Outputs:
 # Units of one dimension convert exactly into each other (an output's 262144 B is the prose's 256 KiB,
 # its 0.156 s the prose's 156 ms); units of different dimensions never match.
 SCALE = {
-    "ns": ("time", Decimal("1e-9")), "µs": ("time", Decimal("1e-6")), "ms": ("time", Decimal("1e-3")),
-    "s": ("time", Decimal(1)), "min": ("time", Decimal(60)),
-    "B": ("size", Decimal(1)), "KiB": ("size", Decimal(1024)), "MiB": ("size", Decimal(1024**2)),
-    "GiB": ("size", Decimal(1024**3)), "KB": ("size", Decimal(1000)), "MB": ("size", Decimal(1000**2)),
+    "ns": ("time", Decimal("1e-9")),
+    "µs": ("time", Decimal("1e-6")),
+    "ms": ("time", Decimal("1e-3")),
+    "s": ("time", Decimal(1)),
+    "min": ("time", Decimal(60)),
+    "B": ("size", Decimal(1)),
+    "KiB": ("size", Decimal(1024)),
+    "MiB": ("size", Decimal(1024**2)),
+    "GiB": ("size", Decimal(1024**3)),
+    "KB": ("size", Decimal(1000)),
+    "MB": ("size", Decimal(1000**2)),
     "GB": ("size", Decimal(1000**3)),
 }
-SCALE |= {f"{unit}/s": ("rate", scale) for unit, (dimension, scale) in SCALE.items() if dimension == "size"}
+SCALE |= {
+    f"{unit}/s": ("rate", scale)
+    for unit, (dimension, scale) in SCALE.items()
+    if dimension == "size"
+}
 
 
 def convert(value: Decimal, unit: str, to: str) -> Decimal | None:
@@ -205,7 +247,9 @@ def convert(value: Decimal, unit: str, to: str) -> Decimal | None:
 @dataclass(frozen=True)
 class Allowed:
     figure: str  # canonical, e.g. "0.2 s"
-    pages: tuple[str, ...]  # globs relative to the repository, e.g. "docs/07-pools-and-subprocess*"
+    pages: tuple[
+        str, ...
+    ]  # globs relative to the repository, e.g. "docs/07-pools-and-subprocess*"
     reason: str
 
 
@@ -217,22 +261,31 @@ def load_allowlist(path: Path = ALLOWLIST) -> list[Allowed]:
     for number, entry in enumerate(entries, start=1):
         missing = {"figure", "pages", "reason"} - set(entry)
         if missing or not str(entry.get("reason", "")).strip():
-            raise ValueError(f"{pages.rel(path)}: [[allow]] #{number} needs figure, pages and a reason ({entry})")
+            raise ValueError(
+                f"{pages.rel(path)}: [[allow]] #{number} needs figure, pages and a reason ({entry})"
+            )
         figure = figures_in(entry["figure"])
         if len(figure) != 1:
-            raise ValueError(f"{pages.rel(path)}: [[allow]] #{number}: {entry['figure']!r} is not one figure")
-        allowed.append(Allowed(figure[0].canonical, tuple(entry["pages"]), entry["reason"]))
+            raise ValueError(
+                f"{pages.rel(path)}: [[allow]] #{number}: {entry['figure']!r} is not one figure"
+            )
+        allowed.append(
+            Allowed(figure[0].canonical, tuple(entry["pages"]), entry["reason"])
+        )
     return allowed
 
 
 def _allowed(figure: Figure, page: str, allowlist: list[Allowed]) -> bool:
     return any(
-        entry.figure == figure.canonical and any(fnmatch.fnmatch(page, glob) for glob in entry.pages)
+        entry.figure == figure.canonical
+        and any(fnmatch.fnmatch(page, glob) for glob in entry.pages)
         for entry in allowlist
     )
 
 
-def figure_problems(path: Path, examples: Path = EXAMPLES, allowlist: list[Allowed] | None = None) -> list[str]:
+def figure_problems(
+    path: Path, examples: Path = EXAMPLES, allowlist: list[Allowed] | None = None
+) -> list[str]:
     allowlist = load_allowlist() if allowlist is None else allowlist
     outputs = Outputs.of(prose.output_texts(path, examples))
     page = pages.rel(path)
@@ -252,4 +305,8 @@ def figure_problems(path: Path, examples: Path = EXAMPLES, allowlist: list[Allow
 
 def all_figure_problems(docs: Path = DOCS, examples: Path = EXAMPLES) -> list[str]:
     allowlist = load_allowlist()
-    return [problem for path in pages.all_pages(docs) for problem in figure_problems(path, examples, allowlist)]
+    return [
+        problem
+        for path in pages.all_pages(docs)
+        for problem in figure_problems(path, examples, allowlist)
+    ]

@@ -33,7 +33,10 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def start_load(count: int) -> list[subprocess.Popen]:
     return [
-        subprocess.Popen([sys.executable, "-c", "while True: pass"], stdin=subprocess.DEVNULL) for _ in range(count)
+        subprocess.Popen(
+            [sys.executable, "-c", "while True: pass"], stdin=subprocess.DEVNULL
+        )
+        for _ in range(count)
     ]
 
 
@@ -48,9 +51,21 @@ def one_run(xml_path: Path, extra: list[str]) -> tuple[int, float, dict[str, str
     """Exit status, wall time, {test id: its whole failure report}, number of tests."""
     started = time.monotonic()
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "tests/test_examples.py", "-q", "-p", "no:randomly",
-         f"--junitxml={xml_path}", *extra],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "tests/test_examples.py",
+            "-q",
+            "-p",
+            "no:randomly",
+            f"--junitxml={xml_path}",
+            *extra,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     wall = time.monotonic() - started
     failures: dict[str, str] = {}
@@ -62,18 +77,28 @@ def one_run(xml_path: Path, extra: list[str]) -> tuple[int, float, dict[str, str
             if problem is None:
                 problem = case.find("error")
             if problem is not None:
-                failures[case.get("name", "?")] = (problem.text or problem.get("message") or "(no message)").strip()
+                failures[case.get("name", "?")] = (
+                    problem.text or problem.get("message") or "(no message)"
+                ).strip()
     elif result.returncode != 0:
-        failures["(the run itself)"] = (result.stdout + result.stderr).strip() or "(no output)"
+        failures["(the run itself)"] = (
+            result.stdout + result.stderr
+        ).strip() or "(no output)"
     return result.returncode, wall, failures, total
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--runs", type=int, default=20)
-    parser.add_argument("--load", action="store_true", help="keep the CPUs busy during the runs")
+    parser.add_argument(
+        "--load", action="store_true", help="keep the CPUs busy during the runs"
+    )
     parser.add_argument("--load-procs", type=int, default=os.cpu_count() or 2)
-    parser.add_argument("pytest_args", nargs="*", help="after --: extra arguments for pytest")
+    parser.add_argument(
+        "pytest_args", nargs="*", help="after --: extra arguments for pytest"
+    )
     args = parser.parse_args(argv)
 
     load = start_load(args.load_procs) if args.load else []
@@ -82,31 +107,46 @@ def main(argv: list[str]) -> int:
     walls = []
     tests = 0
     # Whole failure reports go to a log outside the repository: a flake seen once must be diagnosable.
-    log = Path(tempfile.gettempdir()) / f"flake-hunt-{time.strftime('%Y%m%d-%H%M%S')}.log"
+    log = (
+        Path(tempfile.gettempdir()) / f"flake-hunt-{time.strftime('%Y%m%d-%H%M%S')}.log"
+    )
     try:
         with tempfile.TemporaryDirectory(prefix="flake-hunt-") as scratch:
             for number in range(1, args.runs + 1):
-                code, wall, failures, tests = one_run(Path(scratch) / f"run{number}.xml", args.pytest_args)
+                code, wall, failures, tests = one_run(
+                    Path(scratch) / f"run{number}.xml", args.pytest_args
+                )
                 walls.append(wall)
                 for test, message in failures.items():
                     failed_runs[test] += 1
                     first_message.setdefault(test, message.splitlines()[0][:200])
                     with log.open("a", encoding="utf-8") as out:
                         out.write(f"===== run {number}: {test}\n{message}\n\n")
-                status = "ok" if not failures else f"{len(failures)} failed: {', '.join(sorted(failures))}"
-                print(f"run {number}/{args.runs}: {tests} tests, {wall:.1f} s, exit {code}: {status}", flush=True)
+                status = (
+                    "ok"
+                    if not failures
+                    else f"{len(failures)} failed: {', '.join(sorted(failures))}"
+                )
+                print(
+                    f"run {number}/{args.runs}: {tests} tests, {wall:.1f} s, exit {code}: {status}",
+                    flush=True,
+                )
     finally:
         stop_load(load)
 
     label = f" under load ({args.load_procs} busy processes)" if args.load else ""
-    print(f"\n{args.runs} runs{label}; wall time per run: min {min(walls):.1f} s, "
-          f"max {max(walls):.1f} s, mean {sum(walls) / len(walls):.1f} s")
+    print(
+        f"\n{args.runs} runs{label}; wall time per run: min {min(walls):.1f} s, "
+        f"max {max(walls):.1f} s, mean {sum(walls) / len(walls):.1f} s"
+    )
     if not failed_runs:
         print(f"no failures: every one of the {tests} tests passed in every run")
         return 0
     print("failures per test (runs failed / runs):")
     for test, count in failed_runs.most_common():
-        print(f"  {count}/{args.runs}  {test}\n          first failure: {first_message[test]}")
+        print(
+            f"  {count}/{args.runs}  {test}\n          first failure: {first_message[test]}"
+        )
     print(f"every failure in full: {log}")
     return 1
 

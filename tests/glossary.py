@@ -34,7 +34,9 @@ DEFINITION = re.compile(
 )
 LINK = re.compile(r"\]\((?P<target>[^)#\s]+)(?:#(?P<fragment>[^)\s]+))?\)")
 NOT_CHAPTERS = ("index", "glossary")
-_read = functools.lru_cache(maxsize=None)(pages.read_page)  # a page is read once per run, not once per link
+_read = functools.lru_cache(maxsize=None)(
+    pages.read_page
+)  # a page is read once per run, not once per link
 
 
 @dataclass
@@ -43,7 +45,9 @@ class Definition:
     english: str
     page: Path
     line: int
-    section: str | None  # heading id of the section the line is in; None in the page's introduction
+    section: (
+        str | None
+    )  # heading id of the section the line is in; None in the page's introduction
 
 
 @dataclass
@@ -88,7 +92,15 @@ def definitions(docs: Path = DOCS) -> list[Definition]:
                 english = (match.group("a_en") or match.group("b_en")).strip()
                 if term not in seen:
                     seen.add(term)
-                    found.append(Definition(term, english, path, line.number, _section_at(page, line.number)))
+                    found.append(
+                        Definition(
+                            term,
+                            english,
+                            path,
+                            line.number,
+                            _section_at(page, line.number),
+                        )
+                    )
     return found
 
 
@@ -99,18 +111,27 @@ def rows(glossary: Path, chinese_column: int) -> list[Row]:
     headers = set(page.tables)  # line numbers of each table's header row
     for line in page.lines:
         cells = [cell.strip() for cell in line.text.strip().strip("|").split("|")]
-        if line.fence is not None or not line.text.lstrip().startswith("|") or len(cells) < 2:
+        if (
+            line.fence is not None
+            or not line.text.lstrip().startswith("|")
+            or len(cells) < 2
+        ):
             continue
         if line.number in headers or pages.TABLE_RULE.match(line.text):
             continue
         terms = [term.strip() for term in cells[chinese_column].split(" / ")]
-        links = [(m.group("target"), m.group("fragment")) for m in LINK.finditer(line.text)]
+        links = [
+            (m.group("target"), m.group("fragment")) for m in LINK.finditer(line.text)
+        ]
         found.append(Row(terms, links, line.number))
     return found
 
 
 def _covers(row: Row, term: str) -> bool:
-    return any(cell == term or re.sub(r"[（(].*$", "", cell).strip() == term for cell in row.terms)
+    return any(
+        cell == term or re.sub(r"[（(].*$", "", cell).strip() == term
+        for cell in row.terms
+    )
 
 
 def section_rows(path: Path, section: str) -> list[Row]:
@@ -121,11 +142,18 @@ def section_rows(path: Path, section: str) -> list[Row]:
     if section not in ids:
         return []
     start = lines[ids.index(section)]
-    end = lines[ids.index(section) + 1] if ids.index(section) + 1 < len(lines) else 10**9
+    end = (
+        lines[ids.index(section) + 1] if ids.index(section) + 1 < len(lines) else 10**9
+    )
     return [row for row in rows(path, 0) if start < row.line < end]
 
 
-def link_problems(glossary: Path, chinese_column: int, docs: Path = DOCS, table: list[Row] | None = None) -> list[str]:
+def link_problems(
+    glossary: Path,
+    chinese_column: int,
+    docs: Path = DOCS,
+    table: list[Row] | None = None,
+) -> list[str]:
     """Every link of the glossary's rows (or of `table`) names a section of its target, not its top."""
     problems = []
     for row in rows(glossary, chinese_column) if table is None else table:
@@ -143,7 +171,9 @@ def link_problems(glossary: Path, chinese_column: int, docs: Path = DOCS, table:
                     f"{pages.rel(glossary)}:{row.line}: {' / '.join(row.terms)!r} links to the top of {target}; "
                     f"link the section that explains it: {target}#<heading id>"
                 )
-            elif page.is_file() and fragment not in {i for i, _, _ in _read(page).heading_ids}:
+            elif page.is_file() and fragment not in {
+                i for i, _, _ in _read(page).heading_ids
+            }:
                 problems.append(
                     f"{pages.rel(glossary)}:{row.line}: {' / '.join(row.terms)!r} links to {target}#{fragment}, "
                     f"but no heading of {target} has that id"
@@ -167,7 +197,11 @@ def coverage_problems(docs: Path = DOCS) -> list[str]:
         wanted = {
             f"{d.page.name}#{section}"
             for d in defined
-            for section in ([d.section] if d.section else [i for i, _, _ in _read(d.page).heading_ids][1:])
+            for section in (
+                [d.section]
+                if d.section
+                else [i for i, _, _ in _read(d.page).heading_ids][1:]
+            )
         }
         row = next((row for row in table if _covers(row, term)), None)
         if row is None:

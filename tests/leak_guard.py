@@ -39,7 +39,9 @@ SESSION_VAR = "LEAK_GUARD_SESSION"  # not MPDOCS_*: the runner strips those from
 SHM = Path("/dev/shm")
 SHM_NAME = re.compile(r"psm_|mp-")
 SHM_CHECKS, SHM_PAUSE = 3, 0.5
-GRACE = float(os.environ.get("LEAK_GUARD_GRACE", "3"))  # seconds for processes being killed to go away
+GRACE = float(
+    os.environ.get("LEAK_GUARD_GRACE", "3")
+)  # seconds for processes being killed to go away
 
 _state: dict = {}
 
@@ -104,7 +106,9 @@ def example_processes(token: str) -> list[psutil.Process]:
 
 def _hash(path: Path) -> str:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "dir"
+        return (
+            hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "dir"
+        )
     except OSError:
         return "unreadable"
 
@@ -113,7 +117,10 @@ def git_state(root: Path = ROOT) -> dict[str, str]:
     """{path: 'status + content hash'} of everything git status reports (untracked files listed one by one)."""
     result = subprocess.run(
         ["git", "status", "--porcelain=v1", "-z", "--untracked-files=all"],
-        cwd=root, capture_output=True, text=True, check=False,
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if result.returncode != 0:
         return {}
@@ -133,7 +140,11 @@ def git_state(root: Path = ROOT) -> dict[str, str]:
 
 
 def find_leaks(
-    token: str, shm_before: set[str], git_before: dict[str, str], root: Path = ROOT, shm: Path = SHM
+    token: str,
+    shm_before: set[str],
+    git_before: dict[str, str],
+    root: Path = ROOT,
+    shm: Path = SHM,
 ) -> list[str]:
     leaks = []
     deadline = time.monotonic() + GRACE
@@ -142,7 +153,9 @@ def find_leaks(
         time.sleep(0.1)
         procs = example_processes(token)
     for proc in procs:
-        leaks.append(f"{describe(proc)} is still alive: the example must join or terminate it before it exits")
+        leaks.append(
+            f"{describe(proc)} is still alive: the example must join or terminate it before it exits"
+        )
 
     # Other test sessions on the machine create and remove segments all the time: only a new segment
     # that stays unmapped over SHM_CHECKS looks, SHM_PAUSE apart, is one nobody will unlink.
@@ -168,10 +181,14 @@ def find_leaks(
             continue
         status = state[:2]
         if status == "??":
-            leaks.append(f"file created in the repository: {path}; "
-                         "tests and examples must write only to temporary directories")
+            leaks.append(
+                f"file created in the repository: {path}; "
+                "tests and examples must write only to temporary directories"
+            )
         else:
-            leaks.append(f"file changed in the repository during the session: {path} (git status {status.strip()!r})")
+            leaks.append(
+                f"file changed in the repository during the session: {path} (git status {status.strip()!r})"
+            )
     return leaks
 
 
@@ -179,7 +196,9 @@ def pytest_configure(config: pytest.Config) -> None:
     if _is_worker(config):
         return
     token = uuid.uuid4().hex
-    os.environ[SESSION_VAR] = token  # inherited by xdist workers and by every example they run
+    os.environ[SESSION_VAR] = (
+        token  # inherited by xdist workers and by every example they run
+    )
     _state.update(token=token, shm=shm_segments(), git=git_state(), leaks=[])
 
 
@@ -193,7 +212,9 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+def pytest_terminal_summary(
+    terminalreporter, exitstatus: int, config: pytest.Config
+) -> None:
     leaks = _state.get("leaks") or []
     if _is_worker(config) or not leaks:
         return

@@ -16,13 +16,17 @@ from pathlib import Path
 from tests.harness.paths import DOCS, EXAMPLES, ROOT
 
 # pymdownx.snippets: `--8<-- "path"` (a leading `;` escapes it, so it is not an include).
-INCLUDE = re.compile(r'^(?P<indent>\s*)-{1,}8<-{1,}\s+(?P<q>["\'])(?P<target>[^"\']+)(?P=q)\s*$')
+INCLUDE = re.compile(
+    r'^(?P<indent>\s*)-{1,}8<-{1,}\s+(?P<q>["\'])(?P<target>[^"\']+)(?P=q)\s*$'
+)
 HEADING = re.compile(r"^(#{1,6})\s+\S")
 # The explicit id every heading ends with, the same in both languages: `## 5.4.4 spawn 要求一切可 pickle { #spawn-needs-pickle }`.
 HEADING_ID = re.compile(r"\s\{\s?#(?P<id>[^\s}]+)\s?\}\s*$")
 KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FENCE_OPEN = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})\s*(?P<info>.*)$")
-TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{3,}:?\s*\|\s*$")
+TABLE_RULE = re.compile(
+    r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$|^\s*\|\s*:?-{3,}:?\s*\|\s*$"
+)
 CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
 INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
 PARENS = re.compile(r"\([^()]*\)|（[^（）]*）")
@@ -41,7 +45,9 @@ def rel(path: Path) -> str:
 class Line:
     number: int  # 1-based
     text: str
-    fence: str | None  # info string of the fenced block the line is inside (or opens), None outside
+    fence: (
+        str | None
+    )  # info string of the fenced block the line is inside (or opens), None outside
     opens: bool = False  # the line opens a fenced block
 
 
@@ -82,12 +88,20 @@ class Page:
     @property
     def mermaid(self) -> list[int]:
         """Line numbers where mermaid diagrams start."""
-        return [ln.number for ln in self.lines if ln.opens and (ln.fence or "").split()[:1] == ["mermaid"]]
+        return [
+            ln.number
+            for ln in self.lines
+            if ln.opens and (ln.fence or "").split()[:1] == ["mermaid"]
+        ]
 
     @property
     def tables(self) -> list[int]:
         """Line numbers of the header rule (|---|---|) of every Markdown table outside code."""
-        return [ln.number - 1 for ln in self.lines if ln.fence is None and TABLE_RULE.match(ln.text)]
+        return [
+            ln.number - 1
+            for ln in self.lines
+            if ln.fence is None and TABLE_RULE.match(ln.text)
+        ]
 
 
 def read_page(path: Path) -> Page:
@@ -112,7 +126,11 @@ def read_page(path: Path) -> Page:
         else:
             page.lines.append(Line(number, text, fence[1]))
             stripped = text.strip()
-            if stripped.startswith(fence[0][0]) and set(stripped) == {fence[0][0]} and len(stripped) >= len(fence[0]):
+            if (
+                stripped.startswith(fence[0][0])
+                and set(stripped) == {fence[0][0]}
+                and len(stripped) >= len(fence[0])
+            ):
                 fence = None
     return page
 
@@ -136,7 +154,11 @@ def twin_of(path: Path) -> Path:
 
 
 def all_pages(docs: Path = DOCS) -> list[Path]:
-    return sorted(p for p in docs.rglob("*") if p.suffix in (".md", ".ipynb") and "assets" not in p.parts)
+    return sorted(
+        p
+        for p in docs.rglob("*")
+        if p.suffix in (".md", ".ipynb") and "assets" not in p.parts
+    )
 
 
 def zh_pages(docs: Path = DOCS, suffix: str = ".md") -> list[Path]:
@@ -152,7 +174,9 @@ def twin_problems(docs: Path = DOCS) -> list[str]:
     for page in all_pages(docs):
         twin = twin_of(page)
         if not twin.exists():
-            lang, other = ("English", "Chinese") if is_english(page) else ("Chinese", "English")
+            lang, other = (
+                ("English", "Chinese") if is_english(page) else ("Chinese", "English")
+            )
             problems.append(
                 f"{rel(page)} ({lang}) has no {other} twin {rel(twin)}: write it (same sections, "
                 "same included examples, same diagrams), or remove the page"
@@ -207,8 +231,16 @@ def parity_problems(zh_path: Path, en_path: Path) -> list[str]:
     en_levels = [level for level, _, _ in en.headings]
     if zh_levels != en_levels:
         i = _first_difference(zh_levels, en_levels)
-        zh_at = f"line {zh.headings[i][2]}: {zh.headings[i][1]!r}" if i < len(zh.headings) else "(no more headings)"
-        en_at = f"line {en.headings[i][2]}: {en.headings[i][1]!r}" if i < len(en.headings) else "(no more headings)"
+        zh_at = (
+            f"line {zh.headings[i][2]}: {zh.headings[i][1]!r}"
+            if i < len(zh.headings)
+            else "(no more headings)"
+        )
+        en_at = (
+            f"line {en.headings[i][2]}: {en.headings[i][1]!r}"
+            if i < len(en.headings)
+            else "(no more headings)"
+        )
         problems.append(
             f"{pair}: heading structure differs at heading #{i + 1} "
             f"(zh {''.join(map(str, zh_levels))} vs en {''.join(map(str, en_levels))} as levels): "
@@ -219,14 +251,25 @@ def parity_problems(zh_path: Path, en_path: Path) -> list[str]:
     en_inc = [t for t, _ in en.includes]
     if zh_inc != en_inc:
         i = _first_difference(zh_inc, en_inc)
-        zh_at = f'line {zh.includes[i][1]}: "{zh.includes[i][0]}"' if i < len(zh_inc) else "(no more includes)"
-        en_at = f'line {en.includes[i][1]}: "{en.includes[i][0]}"' if i < len(en_inc) else "(no more includes)"
+        zh_at = (
+            f'line {zh.includes[i][1]}: "{zh.includes[i][0]}"'
+            if i < len(zh_inc)
+            else "(no more includes)"
+        )
+        en_at = (
+            f'line {en.includes[i][1]}: "{en.includes[i][0]}"'
+            if i < len(en_inc)
+            else "(no more includes)"
+        )
         problems.append(
             f"{pair}: included files differ at include #{i + 1}: zh {zh_at}; en {en_at}. "
             "Both languages must include the same examples and outputs, in the same order"
         )
 
-    for what, zh_list, en_list in (("mermaid diagrams", zh.mermaid, en.mermaid), ("tables", zh.tables, en.tables)):
+    for what, zh_list, en_list in (
+        ("mermaid diagrams", zh.mermaid, en.mermaid),
+        ("tables", zh.tables, en.tables),
+    ):
         if len(zh_list) != len(en_list):
             problems.append(
                 f"{pair}: {len(zh_list)} {what} (at lines {zh_list}) vs {len(en_list)} (at lines {en_list}); "
@@ -249,9 +292,13 @@ def heading_id_problems(path: Path) -> list[str]:
                 "number), the same id on the twin page's heading, e.g. `## 5.4.4 spawn 要求一切可 pickle { #spawn-needs-pickle }`"
             )
         elif not KEBAB.match(heading_id):
-            problems.append(f"{where}: id {heading_id!r} is not kebab-case English; use lowercase words joined by '-'")
+            problems.append(
+                f"{where}: id {heading_id!r} is not kebab-case English; use lowercase words joined by '-'"
+            )
         elif heading_id in seen:
-            problems.append(f"{where}: id {heading_id!r} is already used on line {seen[heading_id]}; make it unique on the page")
+            problems.append(
+                f"{where}: id {heading_id!r} is already used on line {seen[heading_id]}; make it unique on the page"
+            )
         else:
             seen[heading_id] = number
     return problems
@@ -264,8 +311,16 @@ def heading_id_parity_problems(zh_path: Path, en_path: Path) -> list[str]:
     zh_ids, en_ids = [i for i, _, _ in zh], [i for i, _, _ in en]
     if zh_ids != en_ids:
         i = _first_difference(zh_ids, en_ids)
-        zh_at = f"{rel(zh_path)}:{zh[i][2]} has {zh_ids[i]!r}" if i < len(zh) else f"{rel(zh_path)} has no more headings"
-        en_at = f"{rel(en_path)}:{en[i][2]} has {en_ids[i]!r}" if i < len(en) else f"{rel(en_path)} has no more headings"
+        zh_at = (
+            f"{rel(zh_path)}:{zh[i][2]} has {zh_ids[i]!r}"
+            if i < len(zh)
+            else f"{rel(zh_path)} has no more headings"
+        )
+        en_at = (
+            f"{rel(en_path)}:{en[i][2]} has {en_ids[i]!r}"
+            if i < len(en)
+            else f"{rel(en_path)} has no more headings"
+        )
         problems.append(
             f"heading ids differ at heading #{i + 1}: {zh_at}; {en_at}. Twin headings carry the same "
             "`{ #id }`, in the same order: copy the id from one language to the other"
@@ -287,8 +342,15 @@ def cjk_problems(en_path: Path) -> list[str]:
         text = INLINE_CODE.sub("", line.text)
         for group in re.finditer(r"\([^()]*\)|（[^（）]*）", text):
             cjk = CJK.findall(group.group(0))
-            chinese = [c for c in cjk if not CJK_SENTENCE_PUNCTUATION.match(c) and c not in "（）"]
-            if chinese and (CJK_SENTENCE_PUNCTUATION.search(group.group(0)) or len(chinese) > TERM_MAX_CJK):
+            chinese = [
+                c
+                for c in cjk
+                if not CJK_SENTENCE_PUNCTUATION.match(c) and c not in "（）"
+            ]
+            if chinese and (
+                CJK_SENTENCE_PUNCTUATION.search(group.group(0))
+                or len(chinese) > TERM_MAX_CJK
+            ):
                 problems.append(
                     f"{rel(en_path)}:{line.number}: a Chinese sentence in parentheses on the English page: "
                     f"{group.group(0)[:80]!r}. Translate it; parentheses may keep a Chinese term only "
@@ -299,8 +361,11 @@ def cjk_problems(en_path: Path) -> list[str]:
             previous, text = text, PARENS.sub("", text)
         found = CJK.search(text)
         if found:
-            where = "a mermaid diagram" if line.fence and line.fence.startswith("mermaid") else (
-                "a code block" if line.fence else "text")
+            where = (
+                "a mermaid diagram"
+                if line.fence and line.fence.startswith("mermaid")
+                else ("a code block" if line.fence else "text")
+            )
             problems.append(
                 f"{rel(en_path)}:{line.number}: Chinese left on the English page (in {where}), "
                 f"first at {found.group(0)!r}: {line.text.strip()[:100]!r}. Translate it; a Chinese term may stay "
@@ -349,19 +414,27 @@ def missing_include_problems(docs: Path = DOCS, examples: Path = EXAMPLES) -> li
     return problems
 
 
-def unshown_problems(scripts: list[Path], docs: Path = DOCS, examples: Path = EXAMPLES) -> list[str]:
+def unshown_problems(
+    scripts: list[Path], docs: Path = DOCS, examples: Path = EXAMPLES
+) -> list[str]:
     """Each script is shown on at least one Chinese page and on that page's English twin.
 
     Shown means included with `--8<--` on a Markdown page, or, for a helper module of a notebook
     page (notebooks cannot include files), its path `examples/...` written in the notebook.
     """
     shown_on = _shown_on(docs)
-    notebooks = {path: path.read_text(encoding="utf-8") for path in all_pages(docs) if path.suffix == ".ipynb"}
+    notebooks = {
+        path: path.read_text(encoding="utf-8")
+        for path in all_pages(docs)
+        if path.suffix == ".ipynb"
+    }
     problems = []
     for script in scripts:
         target = script.relative_to(examples).as_posix()
         # A notebook cannot include files; one that names the script's path (and shows it) counts.
-        named_in = {path for path, text in notebooks.items() if f"examples/{target}" in text}
+        named_in = {
+            path for path, text in notebooks.items() if f"examples/{target}" in text
+        }
         pages_with = shown_on.get(target, set()) | named_in
         zh = sorted(p for p in pages_with if not is_english(p))
         snippet = (

@@ -21,7 +21,9 @@ from tests import pages
 from tests.harness.paths import EXAMPLES
 
 HTML_COMMENT = re.compile(r"<!--.*?-->")
-LINK_TARGET = re.compile(r"(?<=\])\([^()\s]*(?:\s+\"[^\"]*\")?\)")  # [text](target "title")
+LINK_TARGET = re.compile(
+    r"(?<=\])\([^()\s]*(?:\s+\"[^\"]*\")?\)"
+)  # [text](target "title")
 ATTRIBUTES = re.compile(r"\{\s*[#.][^{}]*\}")  # { #id } / {.class}
 HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 
@@ -79,7 +81,10 @@ def _notebook_outputs(path: Path) -> list[str]:
         for output in cell.get("outputs", []) or []:
             pieces = [output.get("text", "")]
             data = output.get("data", {})
-            pieces += [data.get(kind, "") for kind in ("text/plain", "text/markdown", "text/html")]
+            pieces += [
+                data.get(kind, "")
+                for kind in ("text/plain", "text/markdown", "text/html")
+            ]
             for piece in pieces:
                 texts.append("".join(piece) if isinstance(piece, list) else piece)
     return texts
@@ -103,4 +108,6 @@ def recording_lines(name: str, examples: Path = EXAMPLES) -> list[str] | None:
     if not stored.exists():
         return None
     runs = json.loads(stored.read_text(encoding="utf-8")).get("runs", [])
-    return [(run.get("normalized") or run.get("output") or "").splitlines() for run in runs] or None
+    return [
+        (run.get("normalized") or run.get("output") or "").splitlines() for run in runs
+    ] or None

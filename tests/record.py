@@ -36,17 +36,25 @@ def record(example: Example) -> str:
         python = pythons.interpreter(version)
         for method in example.methods_to_run:
             result = run_script(example.script, method, example.timeout, python)
-            where = f"{example.name} (Python {version}, start method {method or 'default'})"
+            where = (
+                f"{example.name} (Python {version}, start method {method or 'default'})"
+            )
             if result.timed_out:
                 return f"NOT RECORDED {where}: timed out after {example.timeout}s"
             if result.left_behind:
-                return f"NOT RECORDED {where}: left processes behind: {result.left_behind}"
+                return (
+                    f"NOT RECORDED {where}: left processes behind: {result.left_behind}"
+                )
             if result.exit_code != example.exit_code:
                 return (
                     f"NOT RECORDED {where}: exited with {result.exit_code} but examples.toml declares "
                     f"exit_code = {example.exit_code}:\n{result.output[-2000:]}"
                 )
-            runs.append(recording.make_run(example, pythons.full_version(python), method, result))
+            runs.append(
+                recording.make_run(
+                    example, pythons.full_version(python), method, result
+                )
+            )
     recording.save(example, runs)
     codes = sorted({str(r.exit_code) for r in runs})
     return f"recorded {example.name}: {len(runs)} run(s), exit code {', '.join(codes)}"
@@ -54,14 +62,22 @@ def record(example: Example) -> str:
 
 def split_exclusive(chosen: list[Example]) -> tuple[list[Example], list[Example]]:
     """(examples recorded side by side, exclusive_cpu measurements recorded one at a time afterwards)."""
-    return [ex for ex in chosen if not ex.exclusive_cpu], [ex for ex in chosen if ex.exclusive_cpu]
+    return [ex for ex in chosen if not ex.exclusive_cpu], [
+        ex for ex in chosen if ex.exclusive_cpu
+    ]
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("scripts", nargs="*", type=Path)
     parser.add_argument("--all", action="store_true")
-    parser.add_argument("--views", action="store_true", help="rewrite every view from its recording, run nothing")
+    parser.add_argument(
+        "--views",
+        action="store_true",
+        help="rewrite every view from its recording, run nothing",
+    )
     parser.add_argument("-j", "--jobs", type=int, default=2)
     args = parser.parse_args(argv)
     examples = load_examples()
@@ -76,7 +92,10 @@ def main(argv: list[str]) -> int:
         chosen = [ex for ex in examples if ex.script.resolve() in wanted]
         missing = wanted - {ex.script.resolve() for ex in chosen}
         if missing:
-            print(f"not declared in any examples.toml: {[str(m) for m in missing]}", file=sys.stderr)
+            print(
+                f"not declared in any examples.toml: {[str(m) for m in missing]}",
+                file=sys.stderr,
+            )
             return 2
     else:
         chosen = [ex for ex in examples if args.all or is_stale(ex)]

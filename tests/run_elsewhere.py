@@ -21,22 +21,34 @@ from tests.harness.runner import run_script
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--python", required=True, help="the interpreter to run the examples with")
-    parser.add_argument("--out", required=True, type=Path, help="where to write the outputs (created)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--python", required=True, help="the interpreter to run the examples with"
+    )
+    parser.add_argument(
+        "--out", required=True, type=Path, help="where to write the outputs (created)"
+    )
     args = parser.parse_args(argv)
     version = pythons.full_version(args.python)
     rows, broken = [], 0
     minor = version.rsplit(".", 1)[0]
     for example in load_examples():
         if not example.runs_on(minor):
-            rows.append(f"| `{example.name}` | all | needs Python {example.requires_python}+ |")
+            rows.append(
+                f"| `{example.name}` | all | needs Python {example.requires_python}+ |"
+            )
             continue
         recorded = recording.load(example)
         for method in example.methods_to_run:
             result = run_script(example.script, method, example.timeout, args.python)
             label = method or "default"
-            target = args.out / example.script.parent.name / f"{example.script.stem}.{label}.txt"
+            target = (
+                args.out
+                / example.script.parent.name
+                / f"{example.script.stem}.{label}.txt"
+            )
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(result.output, encoding="utf-8")
             reference = recorded.run_for(pythons.NEWEST, method, example.per_python)
@@ -46,16 +58,30 @@ def main(argv: list[str]) -> int:
             elif reference is None:
                 verdict = "no recording to compare with"
             else:
-                expected = recording.normalized_output(example, reference.output, reference.pids)
+                expected = recording.normalized_output(
+                    example, reference.output, reference.pids
+                )
                 same = fresh == expected and result.exit_code == reference.exit_code
-                verdict = "same as Python " + reference.python if same else f"differs (exit code {result.exit_code})"
+                verdict = (
+                    "same as Python " + reference.python
+                    if same
+                    else f"differs (exit code {result.exit_code})"
+                )
             rows.append(f"| `{example.name}` | {label} | {verdict} |")
-    summary = [f"# Every example on Python {version} ({args.python})", "", "| example | start method | result |",
-               "| --- | --- | --- |", *rows, ""]
+    summary = [
+        f"# Every example on Python {version} ({args.python})",
+        "",
+        "| example | start method | result |",
+        "| --- | --- | --- |",
+        *rows,
+        "",
+    ]
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "summary.md").write_text("\n".join(summary), encoding="utf-8")
-    print(f"{len(rows)} cases on Python {version}: {sum('same as' in r for r in rows)} same as the recordings; "
-          f"outputs in {args.out}")
+    print(
+        f"{len(rows)} cases on Python {version}: {sum('same as' in r for r in rows)} same as the recordings; "
+        f"outputs in {args.out}"
+    )
     return 1 if broken else 0
 
 

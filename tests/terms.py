@@ -27,13 +27,19 @@ class Term:
 
 def load_terms(path: Path = TERMS) -> list[Term]:
     terms = []
-    for number, entry in enumerate(tomllib.loads(path.read_text(encoding="utf-8")).get("term", []), start=1):
+    for number, entry in enumerate(
+        tomllib.loads(path.read_text(encoding="utf-8")).get("term", []), start=1
+    ):
         if not {"concept", "preferred", "rejected"} <= set(entry):
-            raise ValueError(f"{pages.rel(path)}: [[term]] #{number} needs concept, preferred and rejected")
+            raise ValueError(
+                f"{pages.rel(path)}: [[term]] #{number} needs concept, preferred and rejected"
+            )
         rejected = tuple(re.compile(variant) for variant in entry["rejected"])
         for variant in rejected:
             if variant.search(entry["preferred"]):
-                raise ValueError(f"{pages.rel(path)}: [[term]] {entry['concept']!r}: {variant.pattern!r} rejects the preferred term")
+                raise ValueError(
+                    f"{pages.rel(path)}: [[term]] {entry['concept']!r}: {variant.pattern!r} rejects the preferred term"
+                )
         terms.append(Term(entry["concept"], entry["preferred"], rejected))
     return terms
 
@@ -65,7 +71,11 @@ def load_exceptions(path: Path = TERMS) -> list[tuple[str, str]]:
     return found
 
 
-def term_problems(path: Path, terms: list[Term] | None = None, exceptions: list[tuple[str, str]] | None = None) -> list[str]:
+def term_problems(
+    path: Path,
+    terms: list[Term] | None = None,
+    exceptions: list[tuple[str, str]] | None = None,
+) -> list[str]:
     terms = load_terms() if terms is None else terms
     exceptions = load_exceptions() if exceptions is None else exceptions
     excused = [text for page, text in exceptions if page == pages.rel(path)]
@@ -78,12 +88,14 @@ def term_problems(path: Path, terms: list[Term] | None = None, exceptions: list[
             for variant in term.rejected:
                 for match in variant.finditer(line.text):
                     if match.group(0).isascii():
-                        if any(a < match.start() and match.end() < b for a, b in glosses):
+                        if any(
+                            a < match.start() and match.end() < b for a, b in glosses
+                        ):
                             continue  # an English gloss in parentheses
                         if not pages.CJK.search(_cell(line.text, match.start())):
                             continue  # an English table cell
                     problems.append(
-                        f"{pages.rel(path)}:{line.number}: {match.group(0)!r} for \"{term.concept}\": write "
+                        f'{pages.rel(path)}:{line.number}: {match.group(0)!r} for "{term.concept}": write '
                         f"{term.preferred!r} (one term per concept, {pages.rel(TERMS)}): …{line.raw.strip()[:90]}…"
                     )
     return problems

@@ -17,6 +17,7 @@ import pytest
 
 from tests.browser import exercises
 from tests.browser.crawl import Crawl, chromium_missing, cjk_font_missing, crawl
+from tests.browser.diagrams import MIN_CONTRAST, MIN_TEXT_PX, old_drawing_copy
 from tests.browser.exercises import PROOF_MESSAGES
 from tests.browser.notebook import PROOF_FAULTS, PROOF_NAME, broken_notebook
 from tests.browser.proof import (
@@ -59,12 +60,20 @@ def _search_cases(pages: list[Page]) -> list[tuple[str, str, str]]:
         chosen = []
         for term, chapter in terms:
             page = next(
-                (p for p in pages if p.locale == locale and re.match(rf"({locale}/)?{chapter}-", p.path)),
+                (
+                    p
+                    for p in pages
+                    if p.locale == locale
+                    and re.match(rf"({locale}/)?{chapter}-", p.path)
+                ),
                 None,
             )
             if page is None or page.source is None:
                 continue
-            if term.lower() in page.source.read_text(encoding="utf-8").lower() and len(chosen) < 2:
+            if (
+                term.lower() in page.source.read_text(encoding="utf-8").lower()
+                and len(chosen) < 2
+            ):
                 chosen.append((locale, term, page.path))
         cases += chosen
     return cases
@@ -77,14 +86,28 @@ def site_in_browser(request) -> Crawl:
         skip_or_fail(missing)  # fails instead under .ci/run (MPDOCS_REQUIRE_BROWSER=1)
     site = request.getfixturevalue("built_site")
     pages = discover(site)
-    proofs = [made for made in (broken_copy(pages, site), broken_notebook(pages, site)) if made]
+    proofs = [
+        made
+        for made in (broken_copy(pages, site), broken_notebook(pages, site))
+        if made
+    ]
+    old_drawing = old_drawing_copy(pages, site)
+    replaced = {path: body for _, copy in proofs for path, body in copy.items()}
+    replaced.update(old_drawing[1] if old_drawing else {})
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for old in SCREENSHOTS.glob("*.png"):
         old.unlink()
-    replaced = {path: body for _, copy in proofs for path, body in copy.items()}
     with Server(site, site_prefix(), replaced=replaced) as server:
         return asyncio.run(
-            crawl(server.base, pages, SCREENSHOTS, _search_cases(pages), proof=[page for page, _ in proofs], site=site)
+            crawl(
+                server.base,
+                pages,
+                SCREENSHOTS,
+                _search_cases(pages),
+                proof=[page for page, _ in proofs],
+                site=site,
+                old_drawing=old_drawing[0] if old_drawing else None,
+            )
         )
 
 
@@ -94,7 +117,9 @@ def _problems(reports, *aspects: str) -> list[str]:
         for aspect in aspects:
             value = getattr(report, aspect)
             for problem in [value] if isinstance(value, str) else value or []:
-                found.append(name_problem(report.page, problem))  # docs/<page>.md:<line> first
+                found.append(
+                    name_problem(report.page, problem)
+                )  # docs/<page>.md:<line> first
     return found
 
 
@@ -108,17 +133,28 @@ def test_every_page_was_checked(site_in_browser):
     assert "/" in names and all(f"{locale}/" in names for locale in OTHER_LOCALES), (
         f"home pages missing: {names}"
     )
-    assert any(not report.page.is_home for report in site_in_browser.pages), f"no chapter page found: {names}"
-    _fail_if(_problems(site_in_browser.pages, "crashed"), "the check of these pages stopped early")
+    assert any(not report.page.is_home for report in site_in_browser.pages), (
+        f"no chapter page found: {names}"
+    )
+    _fail_if(
+        _problems(site_in_browser.pages, "crashed"),
+        "the check of these pages stopped early",
+    )
 
 
 def test_pages_load_without_console_errors_or_failed_requests(site_in_browser):
-    _fail_if(_problems(site_in_browser.pages, "console", "failed"), "console errors or failed requests")
+    _fail_if(
+        _problems(site_in_browser.pages, "console", "failed"),
+        "console errors or failed requests",
+    )
 
 
 def test_no_request_leaves_localhost(site_in_browser):
     problems = [
-        name_problem(report.page, f"requested {url} (every font, script, style and image must come from the site)")
+        name_problem(
+            report.page,
+            f"requested {url} (every font, script, style and image must come from the site)",
+        )
         for report in site_in_browser.pages
         for url in report.external
     ]
@@ -131,7 +167,10 @@ def test_every_mermaid_diagram_renders(site_in_browser):
         expected = source_diagram_count(report.page)
         if not report.diagrams and report.diagrams_rendered != expected:
             problems.append(
-                name_problem(report.page, f"{expected} mermaid diagrams in the source, {report.diagrams_rendered} rendered")
+                name_problem(
+                    report.page,
+                    f"{expected} mermaid diagrams in the source, {report.diagrams_rendered} rendered",
+                )
             )
     _fail_if(problems, "mermaid diagrams")
 
@@ -141,7 +180,9 @@ def test_language_switch_leads_to_the_same_page(site_in_browser):
 
 
 def test_code_and_output_blocks_match_the_includes(site_in_browser):
-    _fail_if(_problems(site_in_browser.pages, "blocks"), "code or recorded-output blocks")
+    _fail_if(
+        _problems(site_in_browser.pages, "blocks"), "code or recorded-output blocks"
+    )
 
 
 def test_tab_labels_are_whole_on_desktop_and_phone(site_in_browser):
@@ -153,29 +194,50 @@ def test_recorded_outputs_are_as_legible_as_code(site_in_browser):
 
 
 def test_notebook_pages_read_like_the_other_chapters(site_in_browser):
-    notebooks = [r for r in site_in_browser.pages if r.page.source is not None and r.page.source.suffix == ".ipynb"]
+    notebooks = [
+        r
+        for r in site_in_browser.pages
+        if r.page.source is not None and r.page.source.suffix == ".ipynb"
+    ]
     assert {r.page.locale for r in notebooks} >= {DEFAULT_LOCALE, *OTHER_LOCALES}, (
         f"no notebook page checked in some language: {[r.page.name for r in notebooks]}"
     )
-    _fail_if(_problems(notebooks, "notebook"), "notebook pages (tests/browser/notebook.py)")
+    _fail_if(
+        _problems(notebooks, "notebook"), "notebook pages (tests/browser/notebook.py)"
+    )
 
 
 def test_a_broken_notebook_page_is_caught(site_in_browser):
-    proof = next((r for r in site_in_browser.proofs if r.page.path.endswith(PROOF_NAME)), None)
+    proof = next(
+        (r for r in site_in_browser.proofs if r.page.path.endswith(PROOF_NAME)), None
+    )
     if proof is None:
         pytest.skip("no notebook page to break")
     found = _problems([proof], "notebook")
-    missed = [fault for fault, words in PROOF_FAULTS.items() if not any(words in line for line in found)]
-    assert not missed, f"{proof.page.name}: defects not caught: {missed}; reported: {found}"
-    assert proof.crashed is None, f"the check of {proof.page.name} stopped early: {proof.crashed}"
+    missed = [
+        fault
+        for fault, words in PROOF_FAULTS.items()
+        if not any(words in line for line in found)
+    ]
+    assert not missed, (
+        f"{proof.page.name}: defects not caught: {missed}; reported: {found}"
+    )
+    assert proof.crashed is None, (
+        f"the check of {proof.page.name} stopped early: {proof.crashed}"
+    )
 
 
 def test_copy_button_copies_the_example(site_in_browser):
     _fail_if(_problems(site_in_browser.pages, "copy"), "copy button")
     unchecked = [
-        name_problem(report.page, "no visible example code block, so the copy button was not tried")
+        name_problem(
+            report.page,
+            "no visible example code block, so the copy button was not tried",
+        )
         for report in site_in_browser.pages
-        if report.page.example_code and report.copy_checked is None and not report.crashed
+        if report.page.example_code
+        and report.copy_checked is None
+        and not report.crashed
     ]
     _fail_if(unchecked, "copy button")
 
@@ -183,18 +245,32 @@ def test_copy_button_copies_the_example(site_in_browser):
 def test_exercise_solutions_open_on_click_with_a_copy_button(site_in_browser):
     """Closed at load, open on click, copy button inside: one page per language (tests/browser/exercises.py)."""
     checked = [report for report in site_in_browser.pages if report.solutions_checked]
-    with_solutions = {r.page.locale for r in site_in_browser.pages if exercises.click_tested(r.page)}
+    with_solutions = {
+        r.page.locale for r in site_in_browser.pages if exercises.click_tested(r.page)
+    }
     missing = sorted(with_solutions - {report.page.locale for report in checked})
-    assert not missing, f"no exercise solution was clicked on a page in {missing}: the check did not run"
+    assert not missing, (
+        f"no exercise solution was clicked on a page in {missing}: the check did not run"
+    )
     _fail_if(_problems(checked, "solutions"), "exercise solutions")
 
 
 def test_a_broken_solution_is_caught(site_in_browser):
     """The same check, on the page broken in place: one open at load, one that will not open, no copy button."""
-    proved = [report for report in site_in_browser.pages if report.solutions_checked and not report.solutions]
-    assert proved, "no page passed the exercise-solution check, so its proof did not run"
+    proved = [
+        report
+        for report in site_in_browser.pages
+        if report.solutions_checked and not report.solutions
+    ]
+    assert proved, (
+        "no page passed the exercise-solution check, so its proof did not run"
+    )
     for report in proved:
-        missed = [m for m in PROOF_MESSAGES if not any(m in line for line in report.solutions_proof)]
+        missed = [
+            m
+            for m in PROOF_MESSAGES
+            if not any(m in line for line in report.solutions_proof)
+        ]
         assert not missed, (
             f"{report.page.name}: on the page broken in place, nothing was reported as {missed} "
             f"(reported: {report.solutions_proof}); the first solution must have no code (a predict exercise) "
@@ -217,14 +293,23 @@ def test_search_finds_chinese_and_english_terms(site_in_browser):
 
 def _sizes(report, site, base: str) -> dict[str, int]:
     """Bytes of each file the page asked for on its first visit (each context starts with a cold cache)."""
-    urls = [url for url in dict.fromkeys(report.requests) if not url.endswith(SEARCH_INDEX)]  # counted apart
+    urls = [
+        url for url in dict.fromkeys(report.requests) if not url.endswith(SEARCH_INDEX)
+    ]  # counted apart
     files = {url: served_file(site, base, url) for url in urls}
-    return {url.removeprefix(base): file.stat().st_size for url, file in files.items() if file}
+    return {
+        url.removeprefix(base): file.stat().st_size
+        for url, file in files.items()
+        if file
+    }
 
 
 def test_page_weight_and_mermaid_only_where_needed(site_in_browser, built_site):
     reports = site_in_browser.pages
-    sizes = {report.page.name: _sizes(report, built_site, site_in_browser.base) for report in reports}
+    sizes = {
+        report.page.name: _sizes(report, built_site, site_in_browser.base)
+        for report in reports
+    }
     weights = {name: sum(files.values()) for name, files in sizes.items()}
     homes = {report.page.locale: report for report in reports if report.page.is_home}
     chapters = [report for report in reports if not report.page.is_home]
@@ -237,10 +322,18 @@ def test_page_weight_and_mermaid_only_where_needed(site_in_browser, built_site):
         ),
         "search_index_bytes": {
             locale: (built_site / prefix / SEARCH_INDEX).stat().st_size
-            for locale, prefix in ((DEFAULT_LOCALE, ""), *((locale, f"{locale}/") for locale in OTHER_LOCALES))
+            for locale, prefix in (
+                (DEFAULT_LOCALE, ""),
+                *((locale, f"{locale}/") for locale in OTHER_LOCALES),
+            )
         },
         "home": {locale: weights[report.page.name] for locale, report in homes.items()},
-        "heaviest_chapter": {"page": heaviest.page.name, "bytes": weights[heaviest.page.name]} if heaviest else None,
+        "heaviest_chapter": {
+            "page": heaviest.page.name,
+            "bytes": weights[heaviest.page.name],
+        }
+        if heaviest
+        else None,
         "pages": {
             report.page.name: {
                 "bytes": weights[report.page.name],
@@ -249,18 +342,28 @@ def test_page_weight_and_mermaid_only_where_needed(site_in_browser, built_site):
                 "loads_mermaid": report.mermaid_loaded,
                 "seconds": round(report.seconds, 1),
                 "phases": report.phases,  # where the seconds went, and a context close that timed out
-                "largest": dict(sorted(sizes[report.page.name].items(), key=lambda item: -item[1])[:5]),
+                "largest": dict(
+                    sorted(sizes[report.page.name].items(), key=lambda item: -item[1])[
+                        :5
+                    ]
+                ),
             }
             for report in reports
         },
         "browser_seconds": round(site_in_browser.seconds, 1),
     }
     ARTIFACTS.mkdir(exist_ok=True)
-    (ARTIFACTS / "page-weight.json").write_text(json.dumps(weight, indent=2, ensure_ascii=False) + "\n")
+    (ARTIFACTS / "page-weight.json").write_text(
+        json.dumps(weight, indent=2, ensure_ascii=False) + "\n"
+    )
     for locale, report in homes.items():
-        print(f"page weight, home ({locale}): {weights[report.page.name]:,} bytes in {len(report.requests)} requests")
+        print(
+            f"page weight, home ({locale}): {weights[report.page.name]:,} bytes in {len(report.requests)} requests"
+        )
     if heaviest:
-        print(f"page weight, heaviest chapter {heaviest.page.name}: {weights[heaviest.page.name]:,} bytes")
+        print(
+            f"page weight, heaviest chapter {heaviest.page.name}: {weights[heaviest.page.name]:,} bytes"
+        )
 
     problems = [
         f"{report.page.name}: has no diagram but loads the mermaid library"
@@ -306,17 +409,21 @@ def test_a_broken_page_is_caught_and_named(site_in_browser):
         and "Parse error" in line
         for line in diagrams
     ), f"the broken diagram on {name} was not reported as such: {diagrams}"
-    assert FOREIGN_IMAGE in proof.external, f"the foreign image on {name} was not caught: {proof.external}"
+    assert FOREIGN_IMAGE in proof.external, (
+        f"the foreign image on {name} was not caught: {proof.external}"
+    )
     failed = _problems([proof], "failed")
     assert any(MISSING_SCRIPT in line and "404" in line for line in failed), (
         f"the missing script was not caught: {failed}"
     )
     cut = _problems([proof], "tab_labels")
-    assert any(LONG_TAB_LABEL.strip()[:20] in line for line in cut), f"the overlong tab label was not caught: {cut}"
-    cramped = _problems([proof], "legibility")
-    assert any("px text beside" in line for line in cramped) and any("cut off" in line for line in cramped), (
-        f"the small, unwrapped output was not caught: {cramped}"
+    assert any(LONG_TAB_LABEL.strip()[:20] in line for line in cut), (
+        f"the overlong tab label was not caught: {cut}"
     )
+    cramped = _problems([proof], "legibility")
+    assert any("px text beside" in line for line in cramped) and any(
+        "cut off" in line for line in cramped
+    ), f"the small, unwrapped output was not caught: {cramped}"
     assert proof.crashed is None, f"the check of {name} stopped early: {proof.crashed}"
 
 
@@ -326,7 +433,11 @@ def test_a_broken_page_is_caught_and_named(site_in_browser):
 # What each check must say about its proof copy (the same page with the fix taken out).
 PROOF_CAUGHT = {
     "switch": ["not at #"],
-    "search": ["before the reader opens search", "a page in the other language", "a word it holds is missing"],
+    "search": [
+        "before the reader opens search",
+        "a page in the other language",
+        "a word it holds is missing",
+    ],
     "404": ["unstyled"],
 }
 
@@ -337,7 +448,9 @@ def _navigation(site_in_browser, check: str) -> None:
     _fail_if(report.problems[check], f"navigation: {check}")
     said = "\n".join(report.proof[check])
     missed = [words for words in PROOF_CAUGHT[check] if words not in said]
-    assert not missed, f"the {check} check did not catch its proof copy (tests/browser/navigation.py): {said!r}"
+    assert not missed, (
+        f"the {check} check did not catch its proof copy (tests/browser/navigation.py): {said!r}"
+    )
 
 
 def test_language_switch_lands_on_the_same_section(site_in_browser):
@@ -347,11 +460,100 @@ def test_language_switch_lands_on_the_same_section(site_in_browser):
 def test_search_fetches_only_its_own_language_when_opened(site_in_browser):
     _navigation(site_in_browser, "search")
     report = site_in_browser.navigation
-    weights = {"index_bytes": report.index_bytes, "index_on_load": report.index_on_load, "seconds": report.seconds}
+    weights = {
+        "index_bytes": report.index_bytes,
+        "index_on_load": report.index_on_load,
+        "seconds": report.seconds,
+    }
     ARTIFACTS.mkdir(exist_ok=True)
-    (ARTIFACTS / "search-index-weight.json").write_text(json.dumps(weights, indent=2) + "\n")
-    print(f"search index per language (bytes, fetched only when search opens): {report.index_bytes}")
+    (ARTIFACTS / "search-index-weight.json").write_text(
+        json.dumps(weights, indent=2) + "\n"
+    )
+    print(
+        f"search index per language (bytes, fetched only when search opens): {report.index_bytes}"
+    )
 
 
 def test_404_page_in_both_languages_styled_anywhere(site_in_browser):
     _navigation(site_in_browser, "404")
+
+
+def test_diagrams_are_legible_on_desktop_and_phone_and_in_dark_mode(site_in_browser):
+    """Drawn text >= MIN_TEXT_PX at 1280 px and on a phone (a wide diagram may scroll in its own box,
+    the page may not), and after switching to dark mode, text and lines >= MIN_CONTRAST:1."""
+    _fail_if(
+        _problems(site_in_browser.pages, "diagram_reading"),
+        "diagrams a reader cannot read",
+    )
+
+
+def test_search_highlighting_stays_out_of_diagrams(site_in_browser):
+    checks = site_in_browser.diagram_checks
+    _fail_if(checks.unfit, "highlight cases")
+    locales = {report.page.locale for report in checks.highlights}
+    assert locales >= {DEFAULT_LOCALE, *OTHER_LOCALES}, (
+        f"highlighting checked only in {sorted(locales)}"
+    )
+    assert {report.when for report in checks.highlights} == {"before", "after"}, (
+        "both orders must be checked"
+    )
+    problems = [
+        f"{report.name}: {problem}"
+        for report in checks.highlights
+        for problem in report.problems
+    ]
+    _fail_if(problems, "search highlighting in diagrams")
+
+
+def test_search_results_highlight_the_words_searched(site_in_browser):
+    checks = site_in_browser.diagram_checks
+    assert {report.page.locale for report in checks.highlights} >= {
+        DEFAULT_LOCALE,
+        *OTHER_LOCALES,
+    }
+    problems = [
+        f"{report.page.name}: {report.result_link}"
+        for report in checks.highlights
+        if report.result_link
+    ]
+    _fail_if(problems, "search result links")
+
+
+def test_the_diagram_checks_catch_the_old_drawing(site_in_browser):
+    """The same checks on a copy of a page drawn as the site used to (mermaid's default theme, shrunk to
+    fit, drawn from its HTML) with a wide diagram first: each must report its defect."""
+    checks = site_in_browser.diagram_checks
+    if checks.old_drawing is None:
+        pytest.fail(
+            "no copy of the old drawing: the English page of tests/browser/diagrams.py SWITCH_PAGES must "
+            "exist and load its diagrams with javascripts/diagrams.mjs (mkdocs.yml, plugin mermaid2)",
+            pytrace=False,
+        )
+    found = checks.old_drawing
+    assert any(
+        "px at 1280 px wide" in line and f"under {MIN_TEXT_PX} px" in line
+        for line in found
+    ), f"the shrunken wide diagram was not caught at 1280 px: {found}"
+    assert any("px at 390 px wide" in line for line in found), (
+        f"small text on a phone was not caught: {found}"
+    )
+    assert any(
+        "sticks out of a 390 px" in line or "page scrolls sideways at 390 px" in line
+        for line in found
+    ), f"a diagram sticking out of a phone's screen was not caught: {found}"
+    assert any("not drawn again" in line for line in found), (
+        f"the missing redraw was not caught: {found}"
+    )
+    assert any(
+        "in dark mode" in line and f"below {MIN_CONTRAST:g}:1" in line for line in found
+    ), f"low contrast in dark mode was not caught: {found}"
+    for report in checks.old_highlights:
+        assert any(
+            "search highlights inside the diagram" in line for line in report.problems
+        ), (
+            f"{report.name}: the highlight inside a diagram was not caught: {report.problems}"
+        )
+        assert report.result_link, (
+            f"{report.name}: a result link with Material's ?h= was not caught"
+        )
+    assert {report.when for report in checks.old_highlights} == {"before", "after"}

@@ -34,4 +34,6 @@ def test_a_chinese_sentence_in_parentheses_fails_with_file_and_line(tmp_path, te
     page = tmp_path / "99-demo.en.md"
     page.write_text(f"# Title\n\n{text}\n", encoding="utf-8")
     problems = pages.cjk_problems(page)
-    assert problems and problems[0].startswith(f"{page}:3: a Chinese sentence in parentheses"), problems
+    assert problems and problems[0].startswith(
+        f"{page}:3: a Chinese sentence in parentheses"
+    ), problems

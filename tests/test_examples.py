@@ -27,14 +27,18 @@ CASES = [
 def view_diff(example, shown: str, rendered: str) -> str:
     """Each line where the view differs, with its line number in the view file."""
     lines = []
-    matcher = difflib.SequenceMatcher(a=shown.splitlines(), b=rendered.splitlines(), autojunk=False)
+    matcher = difflib.SequenceMatcher(
+        a=shown.splitlines(), b=rendered.splitlines(), autojunk=False
+    )
     for tag, a0, a1, b0, b1 in matcher.get_opcodes():
         if tag == "equal":
             continue
         for number in range(a0, a1):
             lines.append(f"{rel(example.view)}:{number + 1}: - {matcher.a[number]}")
         for number in range(b0, b1):
-            lines.append(f"{rel(example.view)}:{a0 + 1}: + {matcher.b[number]}  (what the recording renders)")
+            lines.append(
+                f"{rel(example.view)}:{a0 + 1}: + {matcher.b[number]}  (what the recording renders)"
+            )
     return "\n".join(lines)
 
 
@@ -52,7 +56,9 @@ def test_output_matches_recording(example, method):
 @pytest.mark.parametrize(("example", "method"), CASES)
 def test_output_on_other_pythons(example, method, version):
     if not example.runs_on(version):
-        pytest.skip(f"{example.name} needs Python {example.requires_python}+ (requires_python in its examples.toml)")
+        pytest.skip(
+            f"{example.name} needs Python {example.requires_python}+ (requires_python in its examples.toml)"
+        )
     problems = check_example(example, method, version)
     assert not problems, "\n\n".join(problems)
 
@@ -60,16 +66,22 @@ def test_output_on_other_pythons(example, method, version):
 @pytest.mark.parametrize("example", BY_NAME)
 def test_recording_is_not_stale(example):
     redo = f"run `{RECORD_COMMAND} {rel(example.script)}`"
-    assert example.recording.exists(), f"{example.name}: no recorded output {rel(example.recording)}; {redo}"
+    assert example.recording.exists(), (
+        f"{example.name}: no recorded output {rel(example.recording)}; {redo}"
+    )
     recorded = recording.load(example)
     assert recorded.fingerprint == example.fingerprint(), (
         f"{example.name} (or its examples.toml entry) changed after its output was recorded; {redo}"
     )
     assert example.view.exists(), f"{example.name}: no view {rel(example.view)}; {redo}"
-    shown, rendered = example.view.read_text(encoding="utf-8"), recording.render_view(example, recorded)
+    shown, rendered = (
+        example.view.read_text(encoding="utf-8"),
+        recording.render_view(example, recorded),
+    )
     assert shown == rendered, (
         f"{rel(example.view)} is not what {rel(example.recording)} renders to (edited by hand?); {redo}, "
-        f"or `{RECORD_COMMAND} --views` to render it again without running:\n" + view_diff(example, shown, rendered)
+        f"or `{RECORD_COMMAND} --views` to render it again without running:\n"
+        + view_diff(example, shown, rendered)
     )
     declared = set(example.methods_to_run)
     recorded_methods = {run.start_method for run in recorded.runs}

@@ -92,7 +92,10 @@ def test_syntax_error(tmp_path):
 
 def test_uncaught_exception(tmp_path):
     example = recorded(tmp_path, GOOD)
-    rewrite(example, 'if __name__ == "__main__":\n    print("hello")\n    raise RuntimeError("boom")\n')
+    rewrite(
+        example,
+        'if __name__ == "__main__":\n    print("hello")\n    raise RuntimeError("boom")\n',
+    )
     report = problems_of(example)
     assert "ch99/demo.py" in report
     assert "exited with 1" in report
@@ -101,7 +104,10 @@ def test_uncaught_exception(tmp_path):
 
 def test_non_zero_exit(tmp_path):
     example = recorded(tmp_path, GOOD)
-    rewrite(example, 'import sys\nif __name__ == "__main__":\n    print("hello")\n    sys.exit(3)\n')
+    rewrite(
+        example,
+        'import sys\nif __name__ == "__main__":\n    print("hello")\n    sys.exit(3)\n',
+    )
     report = problems_of(example)
     assert "ch99/demo.py" in report
     assert "exited with 3, the recording exited with 0" in report
@@ -186,7 +192,10 @@ def test_hang_past_timeout_kills_the_whole_tree(tmp_path):
     started = time.monotonic()
     report = problems_of(example)
     assert time.monotonic() - started < 10
-    assert "ch99/demo.py" in report and "still running after 1.5s, its whole process tree was killed" in report
+    assert (
+        "ch99/demo.py" in report
+        and "still running after 1.5s, its whole process tree was killed" in report
+    )
     pids = _pids(log, 3)
     survivors = [pid for pid in pids if not _gone(pid)]
     assert not survivors, f"processes of the timed-out example survived: {survivors}"
@@ -205,7 +214,9 @@ def test_processes_left_behind_are_reported_and_killed(tmp_path):
 def test_stale_recording(tmp_path):
     example = recorded(tmp_path, GOOD)
     rewrite(example, GOOD + "# a comment changes the fingerprint\n")
-    with pytest.raises(AssertionError, match=r"ch99/demo\.py .*changed after its output was recorded"):
+    with pytest.raises(
+        AssertionError, match=r"ch99/demo\.py .*changed after its output was recorded"
+    ):
         suite.test_recording_is_not_stale(example)
 
 
@@ -218,14 +229,21 @@ def test_stale_recording_when_the_declaration_changes(tmp_path):
 
 def test_hand_edited_view(tmp_path):
     example = recorded(tmp_path, GOOD)
-    example.view.write_text(example.view.read_text().replace("hello", "hello!"), encoding="utf-8")
-    with pytest.raises(AssertionError, match=r"ch99/demo\.out\.md is not what .* renders to \(edited by hand\?\)"):
+    example.view.write_text(
+        example.view.read_text().replace("hello", "hello!"), encoding="utf-8"
+    )
+    with pytest.raises(
+        AssertionError,
+        match=r"ch99/demo\.out\.md is not what .* renders to \(edited by hand\?\)",
+    ):
         suite.test_recording_is_not_stale(example)
 
 
 def test_missing_recording(tmp_path):
     example = scratch(tmp_path, GOOD)
-    assert "no recorded output" in problems_of(example) and "ch99/demo.out.json" in problems_of(example)
+    assert "no recorded output" in problems_of(
+        example
+    ) and "ch99/demo.out.json" in problems_of(example)
     with pytest.raises(AssertionError, match=r"ch99/demo\.py: no recorded output"):
         suite.test_recording_is_not_stale(example)
 
@@ -247,32 +265,50 @@ def recorded_as_is(tmp_path: Path, code: str) -> Example:
 
 def test_example_recorded_while_broken(tmp_path):
     """Recorded with a syntax error, a fresh run matches its broken recording: the declared exit code catches it."""
-    example = recorded_as_is(tmp_path, 'if __name__ == "__main__":\n    print("hello"\n')
-    with pytest.raises(AssertionError, match=r"ch99/demo\.py.*exited with 1.*declares exit_code = 0"):
+    example = recorded_as_is(
+        tmp_path, 'if __name__ == "__main__":\n    print("hello"\n'
+    )
+    with pytest.raises(
+        AssertionError, match=r"ch99/demo\.py.*exited with 1.*declares exit_code = 0"
+    ):
         recordings_suite.test_recorded_exit_codes_are_the_declared_ones(example)
 
 
 def test_example_recorded_with_an_uncaught_exception(tmp_path):
-    example = recorded_as_is(tmp_path, 'if __name__ == "__main__":\n    raise ValueError("x")\n')
-    with pytest.raises(AssertionError, match=r"ch99/demo\.py.*exited with 1.*ValueError: x"):
+    example = recorded_as_is(
+        tmp_path, 'if __name__ == "__main__":\n    raise ValueError("x")\n'
+    )
+    with pytest.raises(
+        AssertionError, match=r"ch99/demo\.py.*exited with 1.*ValueError: x"
+    ):
         recordings_suite.test_recorded_exit_codes_are_the_declared_ones(example)
 
 
 def test_undeclared_script(tmp_path):
     scratch(tmp_path, GOOD, name="declared")
     scratch(tmp_path, GOOD, name="forgotten")
-    (tmp_path / "examples" / "ch99" / "examples.toml").write_text("[declared]\nstart_methods = []\n")
-    with pytest.raises(ManifestError, match=r"ch99/forgotten\.py is not declared: add a \[forgotten\] table"):
+    (tmp_path / "examples" / "ch99" / "examples.toml").write_text(
+        "[declared]\nstart_methods = []\n"
+    )
+    with pytest.raises(
+        ManifestError,
+        match=r"ch99/forgotten\.py is not declared: add a \[forgotten\] table",
+    ):
         load_examples(tmp_path / "examples")
 
 
 def test_undeclared_script_in_a_subfolder(tmp_path):
     """Exercise solutions live in examples/<chapter>/exercises/: their folder is searched too."""
     scratch(tmp_path, GOOD, name="declared")
-    (tmp_path / "examples" / "ch99" / "examples.toml").write_text("[declared]\nstart_methods = []\n")
+    (tmp_path / "examples" / "ch99" / "examples.toml").write_text(
+        "[declared]\nstart_methods = []\n"
+    )
     (tmp_path / "examples" / "ch99" / "exercises").mkdir()
     (tmp_path / "examples" / "ch99" / "exercises" / "forgotten.py").write_text(GOOD)
-    with pytest.raises(ManifestError, match=r"ch99/exercises/forgotten\.py is not declared: .*ch99/exercises/examples\.toml"):
+    with pytest.raises(
+        ManifestError,
+        match=r"ch99/exercises/forgotten\.py is not declared: .*ch99/exercises/examples\.toml",
+    ):
         load_examples(tmp_path / "examples")
 
 
@@ -280,7 +316,9 @@ def test_declaration_without_script(tmp_path):
     scratch(tmp_path, GOOD, name="declared")
     toml = tmp_path / "examples" / "ch99" / "examples.toml"
     toml.write_text("[declared]\nstart_methods = []\n\n[gone]\nstart_methods = []\n")
-    with pytest.raises(ManifestError, match=r"examples\.toml \[gone\]: no script .*gone\.py"):
+    with pytest.raises(
+        ManifestError, match=r"examples\.toml \[gone\]: no script .*gone\.py"
+    ):
         load_examples(tmp_path / "examples")
 
 
@@ -288,7 +326,10 @@ def test_bad_declaration(tmp_path):
     scratch(tmp_path, GOOD, name="declared")
     toml = tmp_path / "examples" / "ch99" / "examples.toml"
     toml.write_text('[declared]\nstart_methods = ["frok"]\n')
-    with pytest.raises(ManifestError, match=r"examples\.toml \[declared\]: unknown start methods \['frok'\]"):
+    with pytest.raises(
+        ManifestError,
+        match=r"examples\.toml \[declared\]: unknown start methods \['frok'\]",
+    ):
         load_examples(tmp_path / "examples")
 
 
@@ -341,14 +382,17 @@ def test_missing_include(tmp_path):
     recorded(tmp_path, GOOD)
     docs, examples = site(tmp_path, ZH.replace("ch99/demo.py", "ch99/dmeo.py"))
     report = "\n".join(pages.missing_include_problems(docs, examples))
-    assert '99-test.md:6: --8<-- "ch99/dmeo.py" but' in report and "examples/ch99/dmeo.py does not exist" in report
+    assert (
+        '99-test.md:6: --8<-- "ch99/dmeo.py" but' in report
+        and "examples/ch99/dmeo.py does not exist" in report
+    )
 
 
 def test_missing_output_view_include(tmp_path):
     recorded(tmp_path, GOOD)
     docs, examples = site(tmp_path, ZH.replace('--8<-- "ch99/demo.out.md"', ""))
     report = "\n".join(pages.missing_include_problems(docs, examples))
-    assert "99-test.md:6: shows \"ch99/demo.py\" but not its recorded output" in report
+    assert '99-test.md:6: shows "ch99/demo.py" but not its recorded output' in report
 
 
 def test_example_not_shown(tmp_path):
@@ -362,75 +406,129 @@ def test_example_shown_in_one_language_only(tmp_path):
     example = recorded(tmp_path, GOOD)
     docs, examples = site(tmp_path, en="# Chapter 99: Test\n\n## A section\n")
     report = "\n".join(pages.unshown_problems([example.script], docs, examples))
-    assert "is shown on" in report and "99-test.md but not on its twin" in report and "99-test.en.md" in report
+    assert (
+        "is shown on" in report
+        and "99-test.md but not on its twin" in report
+        and "99-test.en.md" in report
+    )
 
 
 def test_page_without_twin(tmp_path):
     docs, _ = site(tmp_path, en=None)
     (docs / "98-only-english.en.md").write_text("# Only English\n")
     report = "\n".join(pages.twin_problems(docs))
-    assert "99-test.md (Chinese) has no English twin" in report and "99-test.en.md" in report
-    assert "98-only-english.en.md (English) has no Chinese twin" in report and "98-only-english.md" in report
+    assert (
+        "99-test.md (Chinese) has no English twin" in report
+        and "99-test.en.md" in report
+    )
+    assert (
+        "98-only-english.en.md (English) has no Chinese twin" in report
+        and "98-only-english.md" in report
+    )
 
 
 def test_notebook_without_twin(tmp_path):
     docs, _ = site(tmp_path)
-    (docs / "97-plots.ipynb").write_text('{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}')
+    (docs / "97-plots.ipynb").write_text(
+        '{"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}'
+    )
     assert "97-plots.en.ipynb" in "\n".join(pages.twin_problems(docs))
 
 
 def test_heading_structure_differs(tmp_path):
     docs, _ = site(tmp_path, en=EN.replace("## A section", "### A section"))
-    report = "\n".join(pages.parity_problems(docs / "99-test.md", docs / "99-test.en.md"))
+    report = "\n".join(
+        pages.parity_problems(docs / "99-test.md", docs / "99-test.en.md")
+    )
     assert "99-test.md vs" in report and "99-test.en.md" in report
-    assert "heading structure differs at heading #2" in report and "'### A section { #a-section }'" in report
+    assert (
+        "heading structure differs at heading #2" in report
+        and "'### A section { #a-section }'" in report
+    )
 
 
 def test_heading_without_id(tmp_path):
     docs, _ = site(tmp_path, zh=ZH.replace(" { #a-section }", ""))
-    report = "\n".join(pages.parity_problems(docs / "99-test.md", docs / "99-test.en.md"))
+    report = "\n".join(
+        pages.parity_problems(docs / "99-test.md", docs / "99-test.en.md")
+    )
     assert "99-test.md:3: heading '## 一节' has no explicit id" in report
-    assert "heading ids differ at heading #2:" in report and "99-test.md:3 has None" in report
+    assert (
+        "heading ids differ at heading #2:" in report
+        and "99-test.md:3 has None" in report
+    )
 
 
 def test_heading_ids_differ_between_twins(tmp_path):
     docs, _ = site(tmp_path, en=EN.replace("{ #a-section }", "{ #one-section }"))
-    report = "\n".join(pages.parity_problems(docs / "99-test.md", docs / "99-test.en.md"))
-    assert "heading ids differ at heading #2:" in report and "99-test.md:3 has 'a-section'" in report
+    report = "\n".join(
+        pages.parity_problems(docs / "99-test.md", docs / "99-test.en.md")
+    )
+    assert (
+        "heading ids differ at heading #2:" in report
+        and "99-test.md:3 has 'a-section'" in report
+    )
     assert "99-test.en.md:3 has 'one-section'" in report
 
 
 def test_heading_id_not_kebab_or_repeated(tmp_path):
     zh = ZH + "\n## 二节 { #a-section }\n\n## 三节 { #Third_Section }\n"
-    report = "\n".join(pages.heading_id_problems(site(tmp_path, zh=zh)[0] / "99-test.md"))
-    assert "99-test.md:11: heading '## 二节 { #a-section }': id 'a-section' is already used on line 3" in report
-    assert "99-test.md:13: heading '## 三节 { #Third_Section }': id 'Third_Section' is not kebab-case" in report
+    report = "\n".join(
+        pages.heading_id_problems(site(tmp_path, zh=zh)[0] / "99-test.md")
+    )
+    assert (
+        "99-test.md:11: heading '## 二节 { #a-section }': id 'a-section' is already used on line 3"
+        in report
+    )
+    assert (
+        "99-test.md:13: heading '## 三节 { #Third_Section }': id 'Third_Section' is not kebab-case"
+        in report
+    )
 
 
 def test_includes_differ(tmp_path):
-    docs, _ = site(tmp_path, en=EN.replace('--8<-- "ch99/demo.out.md"', '--8<-- "ch99/other.out.md"'))
-    report = "\n".join(pages.parity_problems(docs / "99-test.md", docs / "99-test.en.md"))
-    assert 'included files differ at include #2: zh line 9: "ch99/demo.out.md"; en line 9: "ch99/other.out.md"' in report
+    docs, _ = site(
+        tmp_path,
+        en=EN.replace('--8<-- "ch99/demo.out.md"', '--8<-- "ch99/other.out.md"'),
+    )
+    report = "\n".join(
+        pages.parity_problems(docs / "99-test.md", docs / "99-test.en.md")
+    )
+    assert (
+        'included files differ at include #2: zh line 9: "ch99/demo.out.md"; en line 9: "ch99/other.out.md"'
+        in report
+    )
 
 
 def test_diagrams_and_tables_differ(tmp_path):
     extra = "\n```mermaid\nflowchart LR\n    A --> B\n```\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n"
     docs, _ = site(tmp_path, zh=ZH + extra)
-    report = "\n".join(pages.parity_problems(docs / "99-test.md", docs / "99-test.en.md"))
-    assert "1 mermaid diagrams (at lines [11]) vs 0" in report and "1 tables (at lines [16]) vs 0" in report
+    report = "\n".join(
+        pages.parity_problems(docs / "99-test.md", docs / "99-test.en.md")
+    )
+    assert (
+        "1 mermaid diagrams (at lines [11]) vs 0" in report
+        and "1 tables (at lines [16]) vs 0" in report
+    )
 
 
 def test_chinese_left_on_english_page(tmp_path):
-    en = EN + "\nA zombie process (僵尸进程) is `僵尸` in code.\n\n```mermaid\nflowchart LR\n    A[新建] --> B\n```\n"
+    en = (
+        EN
+        + "\nA zombie process (僵尸进程) is `僵尸` in code.\n\n```mermaid\nflowchart LR\n    A[新建] --> B\n```\n"
+    )
     docs, _ = site(tmp_path, en=en)
     problems = pages.cjk_problems(docs / "99-test.en.md")
     assert len(problems) == 1, problems  # parentheses and inline code are fine
-    assert "99-test.en.md:15: Chinese left on the English page (in a mermaid diagram), first at '新'" in problems[0]
+    assert (
+        "99-test.en.md:15: Chinese left on the English page (in a mermaid diagram), first at '新'"
+        in problems[0]
+    )
 
 
 # ---------------------------------------------------------------------------- inline code blocks
 
-BLOCKS_PAGE = '''\
+BLOCKS_PAGE = """\
 # Blocks
 
 ```python title="examples/ch99/demo.py"
@@ -458,7 +556,7 @@ print(multiprocessing.current_process().name)
 values = [1, 2
 print(values)
 ```
-'''
+"""
 
 
 def _blocks(tmp_path: Path, answer: str = "42"):
@@ -474,18 +572,31 @@ def _blocks(tmp_path: Path, answer: str = "42"):
 def test_markdown_blocks_are_classified(tmp_path):
     blocks = _blocks(tmp_path)
     assert 3 not in blocks  # the include-only block is skipped
-    assert {line: k for line, (_, k) in blocks.items()} == {7: "lint", 11: "print-check", 17: "print-check", 24: "lint"}
+    assert {line: k for line, (_, k) in blocks.items()} == {
+        7: "lint",
+        11: "print-check",
+        17: "print-check",
+        24: "lint",
+    }
 
 
 def test_markdown_block_checks(tmp_path, eval_example):
     from tests.test_markdown_code import check_block
 
     blocks = _blocks(tmp_path)
-    check_block(blocks[7][0], eval_example)  # a fragment: `p` is defined elsewhere on the page
+    check_block(
+        blocks[7][0], eval_example
+    )  # a fragment: `p` is defined elsewhere on the page
     check_block(blocks[11][0], eval_example)  # its #> comment is right
-    with pytest.raises(pytest.fail.Exception, match=r"page\.md:17: this block states its output with `#>` but starts"):
+    with pytest.raises(
+        pytest.fail.Exception,
+        match=r"page\.md:17: this block states its output with `#>` but starts",
+    ):
         check_block(blocks[17][0], eval_example)
-    with pytest.raises(pytest.fail.Exception, match=r"page\.md:24: the Python block starting here fails ruff(?s:.*)page\.md:2[56]"):
+    with pytest.raises(
+        pytest.fail.Exception,
+        match=r"page\.md:24: the Python block starting here fails ruff(?s:.*)page\.md:2[56]",
+    ):
         check_block(blocks[24][0], eval_example)
 
 
@@ -500,7 +611,11 @@ def test_markdown_print_check_catches_wrong_output(tmp_path, eval_example):
 def test_examples_ruff_lint(tmp_path):
     from tests.test_markdown_code import ruff_findings
 
-    scratch(tmp_path, "import os\n\nif __name__ == '__main__':\n    print(undefined)\n", name="messy")
+    scratch(
+        tmp_path,
+        "import os\n\nif __name__ == '__main__':\n    print(undefined)\n",
+        name="messy",
+    )
     findings = ruff_findings(tmp_path / "examples")
     report = "\n".join(line for lines in findings.values() for line in lines)
     assert "ch99/messy.py:1: F401" in report and "ch99/messy.py:4: F821" in report
@@ -513,7 +628,9 @@ def test_chinese_spacing_is_checked(tmp_path):
     from tests.test_writing import autocorrect_problems
 
     page = tmp_path / "99-test.md"
-    page.write_text("# 第 99 章　测试\n\n使用Queue传递数据,然后结束.\n", encoding="utf-8")
+    page.write_text(
+        "# 第 99 章　测试\n\n使用Queue传递数据,然后结束.\n", encoding="utf-8"
+    )
     problems = autocorrect_problems(page)
     assert len(problems) == 1, problems  # the title's full-width space is house style
     assert "99-test.md:3:1: write '使用 Queue 传递数据，然后结束。'" in problems[0]
@@ -525,33 +642,67 @@ def test_english_spelling_is_checked(tmp_path):
     page = tmp_path / "99-test.en.md"
     page.write_text("# Test\n\nThe queue recieves the colour.\n", encoding="utf-8")
     report = "\n".join(codespell_findings((page,)).get(pages.rel(page), []))
-    assert "99-test.en.md:3: recieves ==> receives" in report and "colour ==> color" in report
+    assert (
+        "99-test.en.md:3: recieves ==> receives" in report
+        and "colour ==> color" in report
+    )
 
 
 def _notebook(path: Path, *cells: tuple[str, str]) -> None:
     import json
 
-    path.write_text(json.dumps({
-        "cells": [{"cell_type": kind, "metadata": {}, "source": source} for kind, source in cells],
-        "metadata": {}, "nbformat": 4, "nbformat_minor": 5,
-    }), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "cells": [
+                    {"cell_type": kind, "metadata": {}, "source": source}
+                    for kind, source in cells
+                ],
+                "metadata": {},
+                "nbformat": 4,
+                "nbformat_minor": 5,
+            }
+        ),
+        encoding="utf-8",
+    )
 
 
 def test_notebook_twins_differ(tmp_path):
     docs, _ = site(tmp_path)
-    _notebook(docs / "97-plots.ipynb", ("markdown", "# 测量\n\n## 结果"), ("code", "print(1)"))
-    _notebook(docs / "97-plots.en.ipynb", ("markdown", "# Measurements\n\nResults 结果"), ("code", "print(1)"))
-    report = "\n".join(pages.parity_problems(docs / "97-plots.ipynb", docs / "97-plots.en.ipynb"))
-    assert "97-plots.ipynb vs" in report and "heading structure differs at heading #2" in report
-    assert "97-plots.en.ipynb:3: Chinese left on the English page" in "\n".join(pages.cjk_problems(docs / "97-plots.en.ipynb"))
+    _notebook(
+        docs / "97-plots.ipynb", ("markdown", "# 测量\n\n## 结果"), ("code", "print(1)")
+    )
+    _notebook(
+        docs / "97-plots.en.ipynb",
+        ("markdown", "# Measurements\n\nResults 结果"),
+        ("code", "print(1)"),
+    )
+    report = "\n".join(
+        pages.parity_problems(docs / "97-plots.ipynb", docs / "97-plots.en.ipynb")
+    )
+    assert (
+        "97-plots.ipynb vs" in report
+        and "heading structure differs at heading #2" in report
+    )
+    assert "97-plots.en.ipynb:3: Chinese left on the English page" in "\n".join(
+        pages.cjk_problems(docs / "97-plots.en.ipynb")
+    )
 
 
 def test_notebook_helper_module_counts_as_shown_when_both_notebooks_name_it(tmp_path):
     example = scratch(tmp_path, GOOD, name="helpers")
     docs, examples = site(tmp_path)
-    _notebook(docs / "97-plots.ipynb", ("code", "# functions in examples/ch99/helpers.py\nimport helpers"))
+    _notebook(
+        docs / "97-plots.ipynb",
+        ("code", "# functions in examples/ch99/helpers.py\nimport helpers"),
+    )
     _notebook(docs / "97-plots.en.ipynb", ("code", "import helpers"))
     report = "\n".join(pages.unshown_problems([example.script], docs, examples))
-    assert "97-plots.ipynb but not on its twin" in report and "97-plots.en.ipynb" in report
-    _notebook(docs / "97-plots.en.ipynb", ("code", "# functions in examples/ch99/helpers.py\nimport helpers"))
+    assert (
+        "97-plots.ipynb but not on its twin" in report and "97-plots.en.ipynb" in report
+    )
+    _notebook(
+        docs / "97-plots.en.ipynb",
+        ("code", "# functions in examples/ch99/helpers.py\nimport helpers"),
+    )
     assert pages.unshown_problems([example.script], docs, examples) == []

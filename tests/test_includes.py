@@ -14,7 +14,10 @@ import pytest
 from tests import pages
 from tests.harness.manifest import load_examples
 
-SCRIPTS = [pytest.param(example.script, id=pages.rel(example.script)) for example in load_examples()]
+SCRIPTS = [
+    pytest.param(example.script, id=pages.rel(example.script))
+    for example in load_examples()
+]
 
 
 def test_every_include_exists():

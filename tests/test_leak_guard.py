@@ -24,7 +24,9 @@ def _sleeper(env: dict[str, str]) -> subprocess.Popen:
 def test_finds_live_processes_of_its_own_session_only():
     token = uuid.uuid4().hex
     ours = _sleeper({leak_guard.SESSION_VAR: token, "MPDOCS_PID_LOG": "/nonexistent"})
-    theirs = _sleeper({leak_guard.SESSION_VAR: "another-session", "MPDOCS_PID_LOG": "/nonexistent"})
+    theirs = _sleeper(
+        {leak_guard.SESSION_VAR: "another-session", "MPDOCS_PID_LOG": "/nonexistent"}
+    )
     not_an_example = _sleeper({leak_guard.SESSION_VAR: token})
     try:
         found = {proc.pid for proc in leak_guard.example_processes(token)}
@@ -45,7 +47,9 @@ def test_finds_unmapped_new_shm_segments(tmp_path):
     (shm / "psm_1234abcd").write_bytes(b"\0" * 4096)
     (shm / "sem.mp-xyz").write_bytes(b"")
     (shm / "unrelated").write_bytes(b"")
-    leaks = leak_guard.find_leaks("no-such-token", before, leak_guard.git_state(ROOT), shm=shm)
+    leaks = leak_guard.find_leaks(
+        "no-such-token", before, leak_guard.git_state(ROOT), shm=shm
+    )
     text = "\n".join(leaks)
     assert "psm_1234abcd" in text and "sem.mp-xyz" in text
     assert "psm_old" not in text and "unrelated" not in text
@@ -57,27 +61,41 @@ def test_a_mapped_segment_is_not_a_leak(tmp_path):
     segment = shm / "psm_mapped"
     segment.write_bytes(b"\0" * 4096)
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import mmap, sys, time
             f = open({str(segment)!r}, "r+b")
             m = mmap.mmap(f.fileno(), 4096)
             print("mapped", flush=True)
             time.sleep(30)
-        """)],
-        stdout=subprocess.PIPE, text=True,
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout.readline().strip() == "mapped"
         assert "psm_mapped" in leak_guard.mapped_shm(shm)
-        assert leak_guard.find_leaks("no-such-token", set(), leak_guard.git_state(ROOT), shm=shm) == []
+        assert (
+            leak_guard.find_leaks(
+                "no-such-token", set(), leak_guard.git_state(ROOT), shm=shm
+            )
+            == []
+        )
     finally:
         holder.kill()
         holder.wait()
 
 
 def _git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.email=t@t", "-c", "user.name=t", *args], cwd=repo, check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["git", "-c", "user.email=t@t", "-c", "user.name=t", *args],
+        cwd=repo,
+        check=True,
+        capture_output=True,
+    )
 
 
 def test_finds_new_and_changed_files(tmp_path):
@@ -94,7 +112,9 @@ def test_finds_new_and_changed_files(tmp_path):
     (repo / "kept.txt").write_text("changed\n")
     (repo / "sub").mkdir()
     (repo / "sub" / "ticket.json").write_text("{}")
-    leaks = "\n".join(leak_guard.find_leaks("no-such-token", set(), before, root=repo, shm=tmp_path))
+    leaks = "\n".join(
+        leak_guard.find_leaks("no-such-token", set(), before, root=repo, shm=tmp_path)
+    )
     assert "file created in the repository: sub/ticket.json" in leaks
     assert "file changed in the repository during the session: kept.txt" in leaks
     assert "file changed in the repository during the session: edited.txt" in leaks
@@ -103,7 +123,8 @@ def test_finds_new_and_changed_files(tmp_path):
 def test_fails_a_session_that_leaks_a_process(tmp_path):
     """End to end: a session whose test leaves an example-like process behind fails, and says why."""
     pid_file = tmp_path / "leaked.pid"
-    (tmp_path / "test_leaky.py").write_text(textwrap.dedent(f"""
+    (tmp_path / "test_leaky.py").write_text(
+        textwrap.dedent(f"""
         import os, subprocess, sys
 
         def test_leaks():
@@ -113,20 +134,48 @@ def test_fails_a_session_that_leaks_a_process(tmp_path):
             proc = subprocess.Popen([sys.executable, "-c", server + repr(sys.path * 5)], env=env,
                                     start_new_session=True)
             open({str(pid_file)!r}, "w").write(str(proc.pid))
-    """))
-    env = {k: v for k, v in os.environ.items() if k != leak_guard.SESSION_VAR and not k.startswith("PYTEST_")}
+    """)
+    )
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k != leak_guard.SESSION_VAR and not k.startswith("PYTEST_")
+    }
     env.update(PYTHONPATH=str(ROOT), LEAK_GUARD_GRACE="0.3")
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "tests.leak_guard", "-p", "no:cacheprovider", "-p", "no:xdist",
-         "-c", os.devnull, "--rootdir", str(tmp_path), str(tmp_path / "test_leaky.py")],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-p",
+            "tests.leak_guard",
+            "-p",
+            "no:cacheprovider",
+            "-p",
+            "no:xdist",
+            "-c",
+            os.devnull,
+            "--rootdir",
+            str(tmp_path),
+            str(tmp_path / "test_leaky.py"),
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
     try:
         assert result.returncode == 1, result.stdout + result.stderr
         assert "left behind (tests/leak_guard.py)" in result.stdout
         # the culprit first: which example, what the process is; not a screenful of sys_path
-        report = next(line for line in result.stdout.splitlines() if "still alive" in line)
-        assert report.startswith("examples/ch99/leaky.py: the fork server (pid "), report
+        report = next(
+            line for line in result.stdout.splitlines() if "still alive" in line
+        )
+        assert report.startswith("examples/ch99/leaky.py: the fork server (pid "), (
+            report
+        )
         assert "sys_path" not in report and len(report) < 200, report
         assert "1 passed" in result.stdout
     finally:

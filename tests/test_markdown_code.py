@@ -62,14 +62,21 @@ def markdown_blocks(docs: Path = DOCS) -> list[CodeExample]:
     return [example for example in find_examples(*pages) if kind(example) != "skip"]
 
 
-def lint(example: CodeExample, eval_example: EvalExample, ignore: list[str] | None) -> None:
+def lint(
+    example: CodeExample, eval_example: EvalExample, ignore: list[str] | None
+) -> None:
     """ruff on the block; the message names the page and the page's line numbers."""
-    eval_example.set_config(ruff_line_length=LINE_LENGTH, target_version="py311", ruff_ignore=ignore)
+    eval_example.set_config(
+        ruff_line_length=LINE_LENGTH, target_version="py311", ruff_ignore=ignore
+    )
     try:
         eval_example.lint_ruff(example)
     except pytest.fail.Exception as error:
         text = re.sub(
-            r"-:(\d+):(\d+)", lambda m: f"{rel(example.path)}:{int(m.group(1)) + example.start_line}:{m.group(2)}",
+            r"-:(\d+):(\d+)",
+            lambda m: (
+                f"{rel(example.path)}:{int(m.group(1)) + example.start_line}:{m.group(2)}"
+            ),
             str(error),
         )
         pytest.fail(
@@ -95,7 +102,10 @@ def check_block(example: CodeExample, eval_example: EvalExample) -> None:
         lint(example, eval_example, FRAGMENT_IGNORES)
 
 
-BLOCKS = [pytest.param(example, id=f"{rel(example.path)}:{example.start_line}") for example in markdown_blocks()]
+BLOCKS = [
+    pytest.param(example, id=f"{rel(example.path)}:{example.start_line}")
+    for example in markdown_blocks()
+]
 
 
 @pytest.mark.parametrize("example", BLOCKS)
@@ -107,19 +117,34 @@ def test_markdown_block(example, eval_example):
 def ruff_findings(folder: Path = EXAMPLES) -> dict[str, list[str]]:
     """ruff's findings per file (repository-relative path), from one run over the folder."""
     result = subprocess.run(
-        [find_ruff_bin(), "check", "--no-cache", f"--line-length={LINE_LENGTH}", "--output-format=json",
-         "--exit-zero", *(f"--extend-select={rule}" for rule in EXTRA_RULES), str(folder)],
-        capture_output=True, text=True, cwd=ROOT, check=True,
+        [
+            find_ruff_bin(),
+            "check",
+            "--no-cache",
+            f"--line-length={LINE_LENGTH}",
+            "--output-format=json",
+            "--exit-zero",
+            *(f"--extend-select={rule}" for rule in EXTRA_RULES),
+            str(folder),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
     )
     findings: dict[str, list[str]] = {}
     for item in json.loads(result.stdout or "[]"):
         path = rel(Path(item["filename"]))
         row = item["location"]["row"]
-        findings.setdefault(path, []).append(f"{path}:{row}: {item['code']} {item['message']}")
+        findings.setdefault(path, []).append(
+            f"{path}:{row}: {item['code']} {item['message']}"
+        )
     return findings
 
 
-SCRIPTS = [pytest.param(script, id=rel(script)) for script in sorted(EXAMPLES.rglob("*.py"))]
+SCRIPTS = [
+    pytest.param(script, id=rel(script)) for script in sorted(EXAMPLES.rglob("*.py"))
+]
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

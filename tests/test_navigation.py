@@ -39,13 +39,17 @@ def test_glossary_covers_every_defined_term():
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize(("name", "column"), [("glossary.md", 0), ("glossary.en.md", 1)])
+@pytest.mark.parametrize(
+    ("name", "column"), [("glossary.md", 0), ("glossary.en.md", 1)]
+)
 def test_glossary_links_name_a_section(name, column):
     problems = glossary.link_problems(DOCS / name, column)
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("name", ["09-choosing-a-model.md", "09-choosing-a-model.en.md"])
+@pytest.mark.parametrize(
+    "name", ["09-choosing-a-model.md", "09-choosing-a-model.en.md"]
+)
 def test_pitfall_rows_link_a_section(name):
     table = glossary.section_rows(DOCS / name, "common-pitfalls")
     assert table, f"docs/{name} has no table under the heading {{ #common-pitfalls }}"
@@ -96,39 +100,60 @@ def _docs(tmp_path: Path, chapter=ZH_CHAPTER, zh=ZH_GLOSSARY, en=EN_GLOSSARY) ->
 
 def test_a_good_glossary_passes(tmp_path):
     docs = _docs(tmp_path)
-    assert [d.term for d in glossary.definitions(docs)] == ["孤儿进程", "回收"]  # emphasis is not a definition
+    assert [d.term for d in glossary.definitions(docs)] == [
+        "孤儿进程",
+        "回收",
+    ]  # emphasis is not a definition
     assert glossary.coverage_problems(docs) == []
     assert glossary.link_problems(docs / "glossary.md", 0, docs) == []
     assert glossary.twin_problems(docs) == []
 
 
 def test_a_defined_term_missing_from_the_glossary(tmp_path):
-    docs = _docs(tmp_path, chapter=ZH_CHAPTER + "\n**馈送线程**（feeder thread）把数据写进管道。\n")
+    docs = _docs(
+        tmp_path,
+        chapter=ZH_CHAPTER + "\n**馈送线程**（feeder thread）把数据写进管道。\n",
+    )
     report = "\n".join(glossary.coverage_problems(docs))
-    assert "99-test.md:9 defines **馈送线程** (feeder thread), which" in report and "lacks; add a row" in report
+    assert (
+        "99-test.md:9 defines **馈送线程** (feeder thread), which" in report
+        and "lacks; add a row" in report
+    )
 
 
 def test_a_glossary_link_to_the_chapter_top(tmp_path):
     for number, top in enumerate(("(99-test.md)", "(99-test.md#test)")):
         (tmp_path / str(number)).mkdir()
         docs = _docs(
-            tmp_path / str(number), zh=ZH_GLOSSARY.replace("(99-test.md#a-section) |\n| 回收", top + " |\n| 回收")
+            tmp_path / str(number),
+            zh=ZH_GLOSSARY.replace(
+                "(99-test.md#a-section) |\n| 回收", top + " |\n| 回收"
+            ),
         )
         report = "\n".join(glossary.link_problems(docs / "glossary.md", 0, docs))
-        assert "glossary.md:5: '孤儿进程' links to the top of 99-test.md" in report, report
+        assert "glossary.md:5: '孤儿进程' links to the top of 99-test.md" in report, (
+            report
+        )
 
 
 def test_a_glossary_link_to_a_missing_id_or_the_wrong_section(tmp_path):
     docs = _docs(
         tmp_path,
         zh=ZH_GLOSSARY.replace(
-            "| 回收 | reap | … | [99.1](99-test.md#a-section)", "| 回收 | reap | … | [99.1](99-test.md#nowhere)"
+            "| 回收 | reap | … | [99.1](99-test.md#a-section)",
+            "| 回收 | reap | … | [99.1](99-test.md#nowhere)",
         ),
     )
     links = "\n".join(glossary.link_problems(docs / "glossary.md", 0, docs))
-    assert "glossary.md:6: '回收' links to 99-test.md#nowhere, but no heading of 99-test.md has that id" in links
+    assert (
+        "glossary.md:6: '回收' links to 99-test.md#nowhere, but no heading of 99-test.md has that id"
+        in links
+    )
     coverage = "\n".join(glossary.coverage_problems(docs))
-    assert "glossary.md:6: '回收' is defined at" in coverage and "link (99-test.md#a-section)" in coverage
+    assert (
+        "glossary.md:6: '回收' is defined at" in coverage
+        and "link (99-test.md#a-section)" in coverage
+    )
 
 
 def test_a_pitfall_row_linking_a_chapter_top(tmp_path):
@@ -138,13 +163,22 @@ def test_a_pitfall_row_linking_a_chapter_top(tmp_path):
         + "\n## 陷阱 { #common-pitfalls }\n\n| 陷阱 | 详见 |\n| --- | --- |\n| 忘记回收 | [第 99 章](99-test.md) |\n",
     )
     table = glossary.section_rows(docs / "99-test.md", "common-pitfalls")
-    report = "\n".join(glossary.link_problems(docs / "99-test.md", 0, docs, table=table))
+    report = "\n".join(
+        glossary.link_problems(docs / "99-test.md", 0, docs, table=table)
+    )
     assert "99-test.md:13: '忘记回收' links to the top of 99-test.md" in report, report
 
 
 def test_glossaries_out_of_step(tmp_path):
-    docs = _docs(tmp_path, en=EN_GLOSSARY.replace("| reap | 回收 | … | [99.1](99-test.md#a-section) |\n", ""))
-    assert "'回收' has no row in docs/glossary.en.md" in "\n".join(glossary.twin_problems(docs))
+    docs = _docs(
+        tmp_path,
+        en=EN_GLOSSARY.replace(
+            "| reap | 回收 | … | [99.1](99-test.md#a-section) |\n", ""
+        ),
+    )
+    assert "'回收' has no row in docs/glossary.en.md" in "\n".join(
+        glossary.twin_problems(docs)
+    )
 
 
 # ---------------------------------------------------------------------------- home table
@@ -162,7 +196,9 @@ def home_title_problems(docs: Path = DOCS) -> list[str]:
                 continue
             target = docs / match.group("target")
             if is_english := pages.is_english(home):
-                target = target.with_name(target.name.replace(".md", ".en.md").replace(".ipynb", ".en.ipynb"))
+                target = target.with_name(
+                    target.name.replace(".md", ".en.md").replace(".ipynb", ".en.ipynb")
+                )
             title = _title(target) if target.is_file() else None
             if title is not None and title != match.group("label"):
                 problems.append(
@@ -177,14 +213,21 @@ def _title(path: Path) -> str | None:
     if path.suffix == ".ipynb":
         cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
         lines = [
-            row for cell in cells if cell["cell_type"] == "markdown" for row in "".join(cell["source"]).splitlines()
+            row
+            for cell in cells
+            if cell["cell_type"] == "markdown"
+            for row in "".join(cell["source"]).splitlines()
         ]
     else:
-        lines = [line.text for line in pages.read_page(path).lines if line.fence is None]
+        lines = [
+            line.text for line in pages.read_page(path).lines if line.fence is None
+        ]
     for line in lines:
         match = TITLE.match(line)
         if match:
-            return re.sub(r'\s*<a id="[^"]*"></a>', "", match.group("title")).strip()  # a notebook heading's id
+            return re.sub(
+                r'\s*<a id="[^"]*"></a>', "", match.group("title")
+            ).strip()  # a notebook heading's id
     return None
 
 
@@ -196,9 +239,12 @@ def test_home_table_names_chapters_by_their_titles():
 def test_a_home_table_title_that_differs(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "05-x.md").write_text("# 第 5 章　进程创建与管理 { #x }\n", encoding="utf-8")
+    (docs / "05-x.md").write_text(
+        "# 第 5 章　进程创建与管理 { #x }\n", encoding="utf-8"
+    )
     (docs / "index.md").write_text(
-        "| 章节 | 内容 |\n| --- | --- |\n| [第 5 章　创建与管理进程](05-x.md) | … |\n", encoding="utf-8"
+        "| 章节 | 内容 |\n| --- | --- |\n| [第 5 章　创建与管理进程](05-x.md) | … |\n",
+        encoding="utf-8",
     )
     report = "\n".join(home_title_problems(docs))
     assert (
@@ -244,31 +290,44 @@ def switcher_problems(site: Path) -> list[str]:
     """Language links on the home pages and the 404 page are relative: an absolute path 404s off the deploy path."""
     problems = []
     for page in ("index.html", "en/index.html", "404.html"):
-        text = (site / page).read_text(encoding="utf-8") if (site / page).is_file() else ""
+        text = (
+            (site / page).read_text(encoding="utf-8") if (site / page).is_file() else ""
+        )
         for link in re.findall(r"<a\b[^>]*\bhreflang=[^>]*>", text):
             href = re.search(r'href="([^"]*)"', link)
             if href and href.group(1).startswith(("/", "http")):
-                problems.append(f"{page}: language link {href.group(1)!r} is absolute; it must be relative to the page")
+                problems.append(
+                    f"{page}: language link {href.group(1)!r} is absolute; it must be relative to the page"
+                )
     return problems
 
 
 def search_index_problems(site: Path) -> list[str]:
     problems = []
-    for locale, index in (("zh", site / "search/search_index.json"), ("en", site / "en/search/search_index.json")):
+    for locale, index in (
+        ("zh", site / "search/search_index.json"),
+        ("en", site / "en/search/search_index.json"),
+    ):
         if not index.is_file():
             problems.append(
                 f"no search index for {locale} at {index.relative_to(site)} (overrides/hooks/search_per_language.py)"
             )
             continue
         docs = json.loads(index.read_text(encoding="utf-8"))["docs"]
-        foreign = [d["location"] for d in docs if d["location"].startswith("en/") != (locale == "en")]
+        foreign = [
+            d["location"]
+            for d in docs
+            if d["location"].startswith("en/") != (locale == "en")
+        ]
         if foreign:
             problems.append(
                 f"{index.relative_to(site)} ({locale}) holds pages of the other language, e.g. {foreign[0]}"
             )
         stray = [d["title"] for d in docs if "¶" in d["title"] or "<pre" in d["text"]]
         if stray:
-            problems.append(f"{index.relative_to(site)}: entries with a '¶' title or a code listing, e.g. {stray[0]!r}")
+            problems.append(
+                f"{index.relative_to(site)}: entries with a '¶' title or a code listing, e.g. {stray[0]!r}"
+            )
     return problems
 
 
@@ -277,7 +336,8 @@ def provenance_problems(site: Path) -> list[str]:
     for file in sorted(site.rglob("index.html")):
         text = file.read_text(encoding="utf-8")
         note = re.search(
-            r'class="mpdocs-provenance" data-count="(\d+)"|data-count="(\d+)" class="mpdocs-provenance"', text
+            r'class="mpdocs-provenance" data-count="(\d+)"|data-count="(\d+)" class="mpdocs-provenance"',
+            text,
         )
         if note:
             said = int(note.group(1) or note.group(2))
@@ -325,22 +385,41 @@ def test_built_site_faults_are_caught(tmp_path):
     (site / "search").mkdir()
     (site / "index.html").write_text(
         '<a href="/python-multiprocessing/en/" hreflang="en">English</a>'
-        '<aside class="mpdocs-provenance" data-count="6"></aside>' + '<div class="admonition output"></div>' * 7,
+        '<aside class="mpdocs-provenance" data-count="6"></aside>'
+        + '<div class="admonition output"></div>'
+        * 7,
         encoding="utf-8",
     )
     (site / "en" / "index.html").write_text("<p>home</p>", encoding="utf-8")
-    (site / "sitemap.xml").write_text("<loc>https://example.github.io/p/</loc>", encoding="utf-8")
+    (site / "sitemap.xml").write_text(
+        "<loc>https://example.github.io/p/</loc>", encoding="utf-8"
+    )
     merged = {
-        "docs": [{"location": "", "title": "首页", "text": ""}, {"location": "en/", "title": "Home¶", "text": ""}]
+        "docs": [
+            {"location": "", "title": "首页", "text": ""},
+            {"location": "en/", "title": "Home¶", "text": ""},
+        ]
     }
-    (site / "search" / "search_index.json").write_text(json.dumps(merged), encoding="utf-8")
-    assert any("placeholder 'example.github.io'" in p for p in placeholder_problems(site))
-    assert any(p.startswith("sitemap.xml does not list /en/:") for p in sitemap_problems(site))
-    assert any("'/python-multiprocessing/en/' is absolute" in p for p in switcher_problems(site))
+    (site / "search" / "search_index.json").write_text(
+        json.dumps(merged), encoding="utf-8"
+    )
+    assert any(
+        "placeholder 'example.github.io'" in p for p in placeholder_problems(site)
+    )
+    assert any(
+        p.startswith("sitemap.xml does not list /en/:") for p in sitemap_problems(site)
+    )
+    assert any(
+        "'/python-multiprocessing/en/' is absolute" in p
+        for p in switcher_problems(site)
+    )
     index = search_index_problems(site)
     assert any("(zh) holds pages of the other language, e.g. en/" in p for p in index)
     assert any("no search index for en" in p for p in index)
-    assert "index.html: the provenance note says 6 outputs, the page shows 7" in provenance_problems(site)
+    assert (
+        "index.html: the provenance note says 6 outputs, the page shows 7"
+        in provenance_problems(site)
+    )
 
 
 # ---------------------------------------------------------------------------- the 404 page on its deploy path
@@ -356,12 +435,20 @@ def test_404_page_for_a_deploy_path(tmp_path):
         '{"base": "/python-multiprocessing/"}</script><script src="/python-multiprocessing/assets/bundle.js"></script>'
     )
     (tmp_path / "404.html").write_text(built, encoding="utf-8")
-    config = {"site_dir": str(tmp_path), "site_url": "https://someone.github.io/python-multiprocessing/"}
+    config = {
+        "site_dir": str(tmp_path),
+        "site_url": "https://someone.github.io/python-multiprocessing/",
+    }
     reader_pages.on_post_build(_Config(config))
     html = (tmp_path / "404.html").read_text(encoding="utf-8")
-    assert not re.search(r'(?:href|src)="/python-multiprocessing/', html.split("</script>", 1)[1]), html
+    assert not re.search(
+        r'(?:href|src)="/python-multiprocessing/', html.split("</script>", 1)[1]
+    ), html
     assert html.startswith('<html><head><base href="/python-multiprocessing/">'), html
-    assert "__md_scope=new URL(document.baseURI)" in html and "base: document.baseURI" in html
+    assert (
+        "__md_scope=new URL(document.baseURI)" in html
+        and "base: document.baseURI" in html
+    )
 
 
 class _Config(dict):
@@ -377,8 +464,26 @@ def test_local_repository_is_the_checkouts_github_remote(tmp_path):
 
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     assert reader_pages._origin(tmp_path) is None  # no remote: no repository button
-    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "git@github.com:someone/site.git"], check=True)
+    subprocess.run(
+        [
+            "git",
+            "-C",
+            str(tmp_path),
+            "remote",
+            "add",
+            "origin",
+            "git@github.com:someone/site.git",
+        ],
+        check=True,
+    )
     assert reader_pages._origin(tmp_path) == "https://github.com/someone/site"
-    config = _Config(repo_url="", edit_uri="edit/main/docs/", config_file_path=str(tmp_path / "mkdocs.yml"))
+    config = _Config(
+        repo_url="",
+        edit_uri="edit/main/docs/",
+        config_file_path=str(tmp_path / "mkdocs.yml"),
+    )
     reader_pages.on_config(config)
-    assert (config["repo_url"], config["repo_name"]) == ("https://github.com/someone/site", "someone/site")
+    assert (config["repo_url"], config["repo_name"]) == (
+        "https://github.com/someone/site",
+        "someone/site",
+    )

@@ -37,7 +37,9 @@ pytestmark = [pytest.mark.xdist_group("notebooks"), pytest.mark.exclusive_cpu]
 
 NOTEBOOKS = sorted(DOCS.glob("*.ipynb"))
 PAIRS = [
-    (p, p.with_name(p.name.replace(".en.ipynb", ".ipynb"))) for p in NOTEBOOKS if p.name.endswith(".en.ipynb")
+    (p, p.with_name(p.name.replace(".en.ipynb", ".ipynb")))
+    for p in NOTEBOOKS
+    if p.name.endswith(".en.ipynb")
 ]
 # The code is the same in both languages, so one fresh run (of the Chinese notebook) covers both.
 EXECUTED = [p for p in NOTEBOOKS if not p.name.endswith(".en.ipynb")]
@@ -68,7 +70,9 @@ def stdout_of(notebook) -> str:
 
 def summary_of(notebook) -> dict:
     found = SUMMARY.findall(stdout_of(notebook))
-    assert len(found) == 1, "the notebook must print exactly one `PERF_SUMMARY {json}` line"
+    assert len(found) == 1, (
+        "the notebook must print exactly one `PERF_SUMMARY {json}` line"
+    )
     return json.loads(found[0])
 
 
@@ -87,14 +91,18 @@ def plots_without_image(notebook) -> list[int]:
         for i, cell in enumerate(notebook.cells)
         if cell.cell_type == "code"
         and "plt.show()" in cell.source
-        and not any("image/png" in output.get("data", {}) for output in cell.get("outputs", []))
+        and not any(
+            "image/png" in output.get("data", {}) for output in cell.get("outputs", [])
+        )
     ]
 
 
 def snapshot() -> set[str]:
     """Files next to the notebooks (their working directory) and in examples/perf/, and the
     shared memory segments of multiprocessing.shared_memory (/dev/shm/psm_*)."""
-    files = {rel(p) for p in DOCS.iterdir()} | {rel(p) for p in (EXAMPLES / "perf").rglob("*")}
+    files = {rel(p) for p in DOCS.iterdir()} | {
+        rel(p) for p in (EXAMPLES / "perf").rglob("*")
+    }
     return files | {str(p) for p in Path("/dev/shm").glob("psm_*")}
 
 
@@ -103,7 +111,9 @@ def marked_processes(marker: str) -> list[str]:
     for process in psutil.process_iter(["pid", "cmdline"]):
         try:
             if process.environ().get(MARKER) == marker:
-                found.append(f"{process.info['pid']}: {' '.join(process.info['cmdline'] or [])}")
+                found.append(
+                    f"{process.info['pid']}: {' '.join(process.info['cmdline'] or [])}"
+                )
         except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
             continue
     return found
@@ -113,11 +123,15 @@ def run_fresh(path: Path) -> Run:
     marker = uuid.uuid4().hex
     before = snapshot()
     result = execute(nbformat.read(path, as_version=4), cwd=path.parent, marker=marker)
-    deadline = time.monotonic() + 5  # the fork server and resource tracker exit right after the kernel
+    deadline = (
+        time.monotonic() + 5
+    )  # the fork server and resource tracker exit right after the kernel
     while (left := marked_processes(marker)) and time.monotonic() < deadline:
         time.sleep(0.1)
     after = snapshot()
-    time.sleep(0.5)  # a segment that appeared meanwhile but belongs to another program is gone by now
+    time.sleep(
+        0.5
+    )  # a segment that appeared meanwhile but belongs to another program is gone by now
     new = sorted((after - before) & snapshot())
     return Run(result.notebook, result.seconds, left, new)
 
@@ -170,8 +184,12 @@ def test_fresh_run_has_no_error_and_draws_every_plot(runs, path):
 @pytest.mark.parametrize("path", EXECUTED, ids=[p.name for p in EXECUTED])
 def test_fresh_run_leaves_nothing_behind(runs, path):
     run = runs[path]
-    assert not run.left_processes, f"processes left running after the kernel shut down: {run.left_processes}"
-    assert not run.left_files, f"files or shared memory segments left behind: {run.left_files}"
+    assert not run.left_processes, (
+        f"processes left running after the kernel shut down: {run.left_processes}"
+    )
+    assert not run.left_files, (
+        f"files or shared memory segments left behind: {run.left_files}"
+    )
 
 
 def test_fresh_runs_show_the_measured_shape(runs):
@@ -181,29 +199,41 @@ def test_fresh_runs_show_the_measured_shape(runs):
     cpus = summaries[0]["usable_cpus"]
     if cpus >= 2:
         # Virtual CPUs share their host: measured on this machine kind, 2 workers gave 1.27x to 1.84x.
-        best = max(value for s in summaries for workers, value in s["speedup"].items() if int(workers) >= 2)
-        assert best > 1.2, f"2 or more worker processes should be > 1.2x faster than 1 on {cpus} CPUs {context}"
+        best = max(
+            value
+            for s in summaries
+            for workers, value in s["speedup"].items()
+            if int(workers) >= 2
+        )
+        assert best > 1.2, (
+            f"2 or more worker processes should be > 1.2x faster than 1 on {cpus} CPUs {context}"
+        )
     assert any(
-        s["seconds"]["CPU-bound"]["processes"] < s["seconds"]["CPU-bound"]["threads"] for s in summaries
+        s["seconds"]["CPU-bound"]["processes"] < s["seconds"]["CPU-bound"]["threads"]
+        for s in summaries
     ), f"processes should beat threads on CPU-bound work {context}"
     for s in summaries:
         io = s["seconds"]["I/O-bound"]
-        assert io["threads"] < io["sequential"] / 2, f"threads should overlap the waits {context}"
+        assert io["threads"] < io["sequential"] / 2, (
+            f"threads should overlap the waits {context}"
+        )
         assert io["threads"] <= io["processes"] * 1.2, (
             f"threads should be about as fast as processes or faster on I/O {context}"
         )
         for channel, row in s["ipc_mb_per_s"].items():
-            assert all(v > 0 for v in row.values()), f"{channel}: every size measured {context}"
+            assert all(v > 0 for v in row.values()), (
+                f"{channel}: every size measured {context}"
+            )
         # Threads, interpreters and processes on the same work (interpreters only from Python 3.14).
         scaling, start_up = s["workers_speedup"], s["start_up_ms"]
         since_3_14 = tuple(int(x) for x in s["python"].split(".")[:2]) >= (3, 14)
-        assert "processes" in scaling and ("interpreters" in scaling or not since_3_14), (
-            f"threads, interpreters (3.14+) and processes measured {context}"
-        )
+        assert "processes" in scaling and (
+            "interpreters" in scaling or not since_3_14
+        ), f"threads, interpreters (3.14+) and processes measured {context}"
         for kind in set(scaling) - {"threads"}:
-            assert min(start_up[kind].values()) > 5 * max(start_up["threads"].values()), (
-                f"{kind} should take far longer to start than threads {context}"
-            )
+            assert min(start_up[kind].values()) > 5 * max(
+                start_up["threads"].values()
+            ), f"{kind} should take far longer to start than threads {context}"
             if cpus >= 2:
                 assert max(scaling[kind].values()) > max(scaling["threads"].values()), (
                     f"{kind} should beat every thread count on CPU-bound work {context}"
@@ -223,8 +253,12 @@ def test_fresh_runs_show_the_measured_shape(runs):
 @pytest.mark.parametrize(("english", "chinese"), PAIRS, ids=[p.name for p, _ in PAIRS])
 def test_languages_have_identical_code_and_parallel_headings(english, chinese):
     en, zh = nbformat.read(english, as_version=4), nbformat.read(chinese, as_version=4)
-    assert code_sources(en) == code_sources(zh), "the code cells of the two languages must be identical"
-    assert [c.cell_type for c in en.cells] == [c.cell_type for c in zh.cells], "same cells, in the same order"
+    assert code_sources(en) == code_sources(zh), (
+        "the code cells of the two languages must be identical"
+    )
+    assert [c.cell_type for c in en.cells] == [c.cell_type for c in zh.cells], (
+        "same cells, in the same order"
+    )
 
     def levels(notebook) -> list[int]:
         return [
@@ -257,8 +291,14 @@ def heading_ids(notebook) -> list[str]:
 def test_heading_ids_check_sees_a_changed_id():
     chinese = nbformat.read(PAIRS[0][1], as_version=4)
     ids = heading_ids(chinese)
-    assert len(ids) >= 2 and len(set(ids)) == len(ids), f"heading ids missing or repeated: {ids}"
-    cell = next(c for c in chinese.cells if c.cell_type == "markdown" and HEADING_ID.search(c.source))
+    assert len(ids) >= 2 and len(set(ids)) == len(ids), (
+        f"heading ids missing or repeated: {ids}"
+    )
+    cell = next(
+        c
+        for c in chinese.cells
+        if c.cell_type == "markdown" and HEADING_ID.search(c.source)
+    )
     cell.source = cell.source.replace(f'<a id="{ids[0]}">', '<a id="renamed">', 1)
     assert heading_ids(chinese) != ids
 
@@ -267,14 +307,22 @@ def test_heading_ids_check_sees_a_changed_id():
 def test_stored_outputs_come_from_a_complete_run(path):
     notebook = nbformat.read(path, as_version=4)
     redo = f"run `python -m tests.execute_notebooks {rel(path)}`"
-    not_run = [i for i, c in enumerate(notebook.cells) if c.cell_type == "code" and c.execution_count is None]
+    not_run = [
+        i
+        for i, c in enumerate(notebook.cells)
+        if c.cell_type == "code" and c.execution_count is None
+    ]
     assert not not_run, f"code cells {not_run} have not been executed; {redo}"
     counts = [c.execution_count for c in notebook.cells if c.cell_type == "code"]
-    assert counts == list(range(1, len(counts) + 1)), f"cells were not run once, top to bottom; {redo}"
+    assert counts == list(range(1, len(counts) + 1)), (
+        f"cells were not run once, top to bottom; {redo}"
+    )
     assert not errors_of(notebook), f"{errors_of(notebook)}; {redo}"
     assert not plots_without_image(notebook), f"a plot cell has no stored image; {redo}"
     seconds = summary_of(notebook)["notebook_seconds"]
-    assert seconds < 40, f"the stored run took {seconds} s: keep the notebook under 40 s on 2 cores"
+    assert seconds < 40, (
+        f"the stored run took {seconds} s: keep the notebook under 40 s on 2 cores"
+    )
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
@@ -284,42 +332,74 @@ def test_stored_figures_support_the_prose(path):
     redo = f"the stored run of {rel(path)} contradicts its prose: re-run `python -m tests.execute_notebooks`"
     cpus = s["usable_cpus"]
     speedup = s["speedup"]
-    assert 1.3 < speedup["2"] < 1.8, f"2 workers clearly faster than 1, well short of 2x; {redo}"
-    assert all(v <= cpus * 1.1 for v in speedup.values()), f"no speedup beyond the usable CPUs; {redo}"
-    assert max(speedup["3"], speedup["4"]) < speedup["2"] * 1.1, f"3 and 4 workers no faster than 2; {redo}"
+    assert 1.3 < speedup["2"] < 1.8, (
+        f"2 workers clearly faster than 1, well short of 2x; {redo}"
+    )
+    assert all(v <= cpus * 1.1 for v in speedup.values()), (
+        f"no speedup beyond the usable CPUs; {redo}"
+    )
+    assert max(speedup["3"], speedup["4"]) < speedup["2"] * 1.1, (
+        f"3 and 4 workers no faster than 2; {redo}"
+    )
     cpu, io = s["seconds"]["CPU-bound"], s["seconds"]["I/O-bound"]
-    assert cpu["threads"] > cpu["sequential"] * 0.8, f"CPU-bound: threads about as slow as sequential; {redo}"
-    assert cpu["processes"] < cpu["threads"] * 0.85, f"CPU-bound: processes clearly faster; {redo}"
-    assert io["threads"] < io["sequential"] / 2, f"I/O-bound: threads far faster than sequential; {redo}"
-    assert io["processes"] < io["sequential"], f"I/O-bound: processes overlap the waits too; {redo}"
-    assert io["threads"] <= io["processes"], f"I/O-bound: threads at least as fast as processes; {redo}"
+    assert cpu["threads"] > cpu["sequential"] * 0.8, (
+        f"CPU-bound: threads about as slow as sequential; {redo}"
+    )
+    assert cpu["processes"] < cpu["threads"] * 0.85, (
+        f"CPU-bound: processes clearly faster; {redo}"
+    )
+    assert io["threads"] < io["sequential"] / 2, (
+        f"I/O-bound: threads far faster than sequential; {redo}"
+    )
+    assert io["processes"] < io["sequential"], (
+        f"I/O-bound: processes overlap the waits too; {redo}"
+    )
+    assert io["threads"] <= io["processes"], (
+        f"I/O-bound: threads at least as fast as processes; {redo}"
+    )
     ipc = s["ipc_mb_per_s"]
     small, large = min(ipc["Pipe"], key=int), max(ipc["Pipe"], key=int)
     for size in (small, "1024"):
-        assert ipc["Pipe"][size] > ipc["Queue"][size], f"{size} B: Pipe beats Queue; {redo}"
+        assert ipc["Pipe"][size] > ipc["Queue"][size], (
+            f"{size} B: Pipe beats Queue; {redo}"
+        )
         assert ipc["shared memory"][size] * 3 < ipc["Pipe"][size], (
             f"{size} B: shared memory much slower than Pipe; {redo}"
         )
     fastest_other = max(ipc["Pipe"]["262144"], ipc["Queue"]["262144"])
-    assert ipc["shared memory"]["262144"] > 1.2 * fastest_other, f"256 KiB: shared memory clearly faster; {redo}"
-    assert ipc["shared memory"][large] >= 0.9 * ipc["Pipe"][large], f"{large} B: shared memory no slower than Pipe; {redo}"
-    assert ipc["shared memory"][large] < 1.25 * ipc["Pipe"][large], f"{large} B: shared memory and Pipe close; {redo}"
+    assert ipc["shared memory"]["262144"] > 1.2 * fastest_other, (
+        f"256 KiB: shared memory clearly faster; {redo}"
+    )
+    assert ipc["shared memory"][large] >= 0.9 * ipc["Pipe"][large], (
+        f"{large} B: shared memory no slower than Pipe; {redo}"
+    )
+    assert ipc["shared memory"][large] < 1.25 * ipc["Pipe"][large], (
+        f"{large} B: shared memory and Pipe close; {redo}"
+    )
     assert s["gil_enabled"] is True, "the prose says this run used a build with the GIL"
     # Threads, interpreters and processes on the same work; the prose reads a run on Python 3.14+.
     scaling, start_up = s["workers_speedup"], s["start_up_ms"]
     assert set(scaling) == set(start_up) == {"threads", "interpreters", "processes"}, (
         f"threads, interpreters and processes measured; {redo}"
     )
-    assert max(scaling["threads"].values()) < 1.25, f"no thread count clearly faster than sequential; {redo}"
+    assert max(scaling["threads"].values()) < 1.25, (
+        f"no thread count clearly faster than sequential; {redo}"
+    )
     for kind in ("interpreters", "processes"):
         row = scaling[kind]
         assert row["2"] > 1.25, f"2 {kind} clearly faster than sequential; {redo}"
-        assert all(v <= cpus * 1.1 for v in row.values()), f"{kind}: no speedup beyond the usable CPUs; {redo}"
-        assert max(row["3"], row["4"]) < row["2"] * 1.1, f"3 and 4 {kind} no faster than 2; {redo}"
+        assert all(v <= cpus * 1.1 for v in row.values()), (
+            f"{kind}: no speedup beyond the usable CPUs; {redo}"
+        )
+        assert max(row["3"], row["4"]) < row["2"] * 1.1, (
+            f"3 and 4 {kind} no faster than 2; {redo}"
+        )
         assert min(start_up[kind].values()) > 10 * max(start_up["threads"].values()), (
             f"{kind} take more than ten times as long to start as threads; {redo}"
         )
-    assert sum(start_up["interpreters"].values()) >= sum(start_up["processes"].values()), (
+    assert sum(start_up["interpreters"].values()) >= sum(
+        start_up["processes"].values()
+    ), (
         f"the interpreter pool's start-up times add up to no less than the process pool's; {redo}"
     )
 
@@ -340,17 +420,26 @@ def _notebook_hook_configured() -> bool:
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
 def test_site_renders_the_notebook_with_its_plots(built_site, path):
     stem = path.name.removesuffix(".ipynb").removesuffix(".en")
-    page = built_site / ("en" if path.name.endswith(".en.ipynb") else "") / stem / "index.html"
+    page = (
+        built_site
+        / ("en" if path.name.endswith(".en.ipynb") else "")
+        / stem
+        / "index.html"
+    )
     assert page.exists(), f"{rel(path)} was not built at {page.relative_to(built_site)}"
     html = page.read_text(encoding="utf-8")
     assert not html.lstrip().startswith("{"), (
         f"{page.relative_to(built_site)} is the raw notebook, not a page"
     )
-    plots = sum("plt.show()" in c.source for c in nbformat.read(path, as_version=4).cells)
+    plots = sum(
+        "plt.show()" in c.source for c in nbformat.read(path, as_version=4).cells
+    )
     shown = re.findall(r'<img class="mpdocs-figure" alt="[^"]+" src="([^"]+)"', html)
     assert len(shown) >= plots, "every stored plot is shown on the page"
     missing = [src for src in shown if not (page.parent / src).is_file()]
-    assert not missing, f"figures shown on {page.relative_to(built_site)} but not written beside it: {missing}"
+    assert not missing, (
+        f"figures shown on {page.relative_to(built_site)} but not written beside it: {missing}"
+    )
     assert "PERF_SUMMARY" in html, "the stored outputs are shown on the page"
 
 
@@ -359,7 +448,9 @@ def _page_hook():
 
     from tests.harness.paths import ROOT
 
-    spec = importlib.util.spec_from_file_location("notebook_pages", ROOT / "overrides/hooks/notebook_pages.py")
+    spec = importlib.util.spec_from_file_location(
+        "notebook_pages", ROOT / "overrides/hooks/notebook_pages.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -371,7 +462,9 @@ def test_page_shows_every_stored_output_in_a_frame(path):
     hook = _page_hook()
     notebook = json.loads(path.read_text(encoding="utf-8"))
     markdown, frames, figures = hook.to_markdown(notebook, rel(path))
-    with_outputs = [c for c in notebook["cells"] if c["cell_type"] == "code" and c.get("outputs")]
+    with_outputs = [
+        c for c in notebook["cells"] if c["cell_type"] == "code" and c.get("outputs")
+    ]
     assert frames == len(with_outputs) == markdown.count('!!! output "Python ')
     plots = sum("plt.show()" in "".join(c["source"]) for c in notebook["cells"])
     assert markdown.count('<img class="mpdocs-figure" alt="') == len(figures) == plots
@@ -390,7 +483,9 @@ def test_page_refuses_a_heading_without_id_or_a_figure_without_alt():
     notebook = json.loads(NOTEBOOKS[0].read_text(encoding="utf-8"))
     broken = json.loads(json.dumps(notebook))
     first = next(c for c in broken["cells"] if c["cell_type"] == "markdown")
-    first["source"] = re.sub(r"\s*<a id=\"[^\"]*\"></a>", "", "".join(first["source"]), count=1)
+    first["source"] = re.sub(
+        r"\s*<a id=\"[^\"]*\"></a>", "", "".join(first["source"]), count=1
+    )
     with pytest.raises(hook.NotebookError, match="has no id"):
         hook.to_markdown(broken, "broken.ipynb")
     broken = json.loads(json.dumps(notebook))

@@ -24,7 +24,9 @@ ALLOW_CJK = Path(__file__).parent / "allowlists" / "cjk_on_english_pages.txt"
 
 
 def _allowed_cjk() -> set[str]:
-    lines = ALLOW_CJK.read_text(encoding="utf-8").splitlines() if ALLOW_CJK.exists() else []
+    lines = (
+        ALLOW_CJK.read_text(encoding="utf-8").splitlines() if ALLOW_CJK.exists() else []
+    )
     return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
@@ -33,7 +35,11 @@ PAIRS = [
     for page in pages.all_pages()
     if not pages.is_english(page) and pages.twin_of(page).exists()
 ]
-ENGLISH = [pytest.param(page, id=pages.rel(page)) for page in pages.all_pages() if pages.is_english(page)]
+ENGLISH = [
+    pytest.param(page, id=pages.rel(page))
+    for page in pages.all_pages()
+    if pages.is_english(page)
+]
 
 
 def test_every_page_has_its_twin():

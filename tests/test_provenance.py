@@ -11,7 +11,9 @@ import pytest
 
 from tests.harness.paths import DOCS
 
-NOTE = re.compile(r'<aside class="mpdocs-provenance"[^>]*>(?P<body>.*?)</aside>', re.DOTALL)
+NOTE = re.compile(
+    r'<aside class="mpdocs-provenance"[^>]*>(?P<body>.*?)</aside>', re.DOTALL
+)
 LINK = re.compile(r'<a href="(?P<href>[^"]+)"')
 HOW = "how-outputs-are-made"
 
@@ -25,13 +27,22 @@ def provenance_problems(site: Path) -> tuple[list[str], int]:
         for note in NOTE.finditer(page.read_text(encoding="utf-8")):
             notes += 1
             base = "https://site.invalid/" + "/".join(where.parent.parts) + "/"
-            targets = [urljoin(base, link["href"]).removeprefix("https://site.invalid/") for link in LINK.finditer(note["body"])]
-            resolved = [t + "index.html" if t.endswith("/") or not t else t for t in targets]
+            targets = [
+                urljoin(base, link["href"]).removeprefix("https://site.invalid/")
+                for link in LINK.finditer(note["body"])
+            ]
+            resolved = [
+                t + "index.html" if t.endswith("/") or not t else t for t in targets
+            ]
             if wanted not in resolved:
-                problems.append(f"{where}: its provenance note does not link to /{wanted.removesuffix('index.html')} "
-                                f"(links: {targets or 'none'}); see overrides/main.html")
+                problems.append(
+                    f"{where}: its provenance note does not link to /{wanted.removesuffix('index.html')} "
+                    f"(links: {targets or 'none'}); see overrides/main.html"
+                )
             elif not (site / wanted).is_file():
-                problems.append(f"{where}: its provenance note links to {wanted}, which was not built")
+                problems.append(
+                    f"{where}: its provenance note links to {wanted}, which was not built"
+                )
     return problems, notes
 
 
@@ -39,9 +50,13 @@ def provenance_problems(site: Path) -> tuple[list[str], int]:
 def test_every_provenance_note_links_to_how_outputs_are_made(built_site):
     problems, notes = provenance_problems(built_site)
     assert not problems, "\n".join(problems)
-    assert notes > 10, f"only {notes} provenance notes on the built site: is overrides/main.html still used?"
+    assert notes > 10, (
+        f"only {notes} provenance notes on the built site: is overrides/main.html still used?"
+    )
 
 
 def test_the_page_exists_in_both_languages():
     for name in (f"{HOW}.md", f"{HOW}.en.md"):
-        assert (DOCS / name).is_file(), f"docs/{name} is missing: the provenance notes link to it"
+        assert (DOCS / name).is_file(), (
+            f"docs/{name} is missing: the provenance notes link to it"
+        )

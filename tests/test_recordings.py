@@ -18,14 +18,20 @@ from tests.harness.manifest import load_examples
 from tests.harness.normalize import reader_paths
 from tests.harness.paths import RECORD_COMMAND, rel
 
-EXAMPLES = [pytest.param(example, id=rel(example.script)) for example in load_examples()]
+EXAMPLES = [
+    pytest.param(example, id=rel(example.script)) for example in load_examples()
+]
 
 
 @pytest.mark.parametrize("example", EXAMPLES)
 def test_recorded_exit_codes_are_the_declared_ones(example):
     if not example.recording.exists():
         pytest.skip("no recording yet: tests/test_examples.py reports it")
-    bad = [run for run in recording.load(example).runs if run.exit_code != example.exit_code]
+    bad = [
+        run
+        for run in recording.load(example).runs
+        if run.exit_code != example.exit_code
+    ]
     for run in bad:
         last = (run.output.strip().splitlines() or ["(no output)"])[-1]
         raise AssertionError(
@@ -36,7 +42,11 @@ def test_recorded_exit_codes_are_the_declared_ones(example):
         )
 
 
-PER_PYTHON = [pytest.param(example, id=rel(example.script)) for example in load_examples() if example.per_python]
+PER_PYTHON = [
+    pytest.param(example, id=rel(example.script))
+    for example in load_examples()
+    if example.per_python
+]
 
 
 @pytest.mark.parametrize("example", PER_PYTHON)
@@ -54,7 +64,9 @@ def test_per_python_only_where_versions_differ(example):
     )
 
 
-MACHINE_PATH = re.compile(r"/[^\s\"':,\]<>]+/(?:lib/python3|bin/python|examples/|tests/)")
+MACHINE_PATH = re.compile(
+    r"/[^\s\"':,\]<>]+/(?:lib/python3|bin/python|examples/|tests/)"
+)
 
 
 @pytest.mark.parametrize("example", EXAMPLES)
@@ -62,7 +74,9 @@ def test_views_show_paths_as_a_reader_reads_them(example):
     """Where this machine keeps the checkout or its interpreters means nothing to a reader."""
     if not example.view.exists():
         pytest.skip("no view yet: tests/test_examples.py reports it")
-    for number, line in enumerate(example.view.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(
+        example.view.read_text(encoding="utf-8").splitlines(), start=1
+    ):
         found = MACHINE_PATH.search(line)
         assert not found, (
             f"{rel(example.view)}:{number} shows a path of the recording machine ({found.group(0)!r}); "
@@ -72,12 +86,16 @@ def test_views_show_paths_as_a_reader_reads_them(example):
 
 
 def test_reader_paths_turn_machine_paths_into_readers_ones():
-    raw = ("/home/me/site/examples/ch05/x.py:3: Warning\n"
-           '  File "/root/.cache/x/debian-sid/usr/lib/python3.15/multiprocessing/process.py", line 320\n'
-           "['/srv/ci/tests/sitecustom', '/opt/py/lib/python315.zip'] /w/.venv-3.15/bin/python")
-    assert reader_paths(raw) == ("examples/ch05/x.py:3: Warning\n"
-                                 '  File "<python>/lib/python3.15/multiprocessing/process.py", line 320\n'
-                                 "['tests/sitecustom', '<python>/lib/python315.zip'] <python>/bin/python")
+    raw = (
+        "/home/me/site/examples/ch05/x.py:3: Warning\n"
+        '  File "/root/.cache/x/debian-sid/usr/lib/python3.15/multiprocessing/process.py", line 320\n'
+        "['/srv/ci/tests/sitecustom', '/opt/py/lib/python315.zip'] /w/.venv-3.15/bin/python"
+    )
+    assert reader_paths(raw) == (
+        "examples/ch05/x.py:3: Warning\n"
+        '  File "<python>/lib/python3.15/multiprocessing/process.py", line 320\n'
+        "['tests/sitecustom', '<python>/lib/python315.zip'] <python>/bin/python"
+    )
 
 
 @pytest.mark.parametrize("example", EXAMPLES)
@@ -102,9 +120,15 @@ def test_recordings_are_self_consistent(example):
         pytest.skip("no recording yet: tests/test_examples.py reports it")
     for run in recording.inconsistent_runs(example, recording.load(example)):
         derived = recording.normalized_output(example, run.output, run.pids)
-        diff = "\n".join(difflib.unified_diff(
-            run.normalized.splitlines(), derived.splitlines(), "stored normalized", "derived from output", lineterm=""
-        ))
+        diff = "\n".join(
+            difflib.unified_diff(
+                run.normalized.splitlines(),
+                derived.splitlines(),
+                "stored normalized",
+                "derived from output",
+                lineterm="",
+            )
+        )
         raise AssertionError(
             f"{rel(example.recording)}: the run under Python {run.python}, start method "
             f"{run.start_method or 'default'} stores a `normalized` text that its own `output` does not "

@@ -20,9 +20,13 @@ from tests.harness.paths import DOCS, ROOT
 
 pytestmark = pytest.mark.xdist_group("site")
 
-ACTION = re.compile(r'<a href="([^"]*)" title="[^"]*" class="md-content__button md-icon"( rel="edit")?>')
+ACTION = re.compile(
+    r'<a href="([^"]*)" title="[^"]*" class="md-content__button md-icon"( rel="edit")?>'
+)
 INLINE_STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.DOTALL)
-LARGEST_INLINE_STYLE = 20_000  # bytes; Material's own inline styles are a few KiB, Jupyter's were 574 KiB
+LARGEST_INLINE_STYLE = (
+    20_000  # bytes; Material's own inline styles are a few KiB, Jupyter's were 574 KiB
+)
 
 
 REPO_BUTTON = re.compile(r'<a href="(?P<url>[^"]+)" title="[^"]*" class="md-source"')
@@ -41,13 +45,18 @@ def action_problems(html: str, source: Path, repo_url: str, edit_uri: str) -> li
     without a repository (a local build with no GitHub remote) there are no buttons at all."""
     found = {("edit" if rel else "view"): href for href, rel in ACTION.findall(html)}
     if not repo_url:
-        return [f"a {kind} button to {href!r} with no repository known" for kind, href in found.items()]
+        return [
+            f"a {kind} button to {href!r} with no repository known"
+            for kind, href in found.items()
+        ]
     edit = f"{repo_url.rstrip('/')}/{edit_uri.strip('/')}/{source.relative_to(DOCS).as_posix()}"
     view = edit.replace("/edit/", "/blob/", 1)
     problems = []
     for kind, expected in (("edit", edit), ("view", view)):
         if found.get(kind) != expected:
-            problems.append(f"{kind} button leads to {found.get(kind)!r}, not {expected!r}")
+            problems.append(
+                f"{kind} button leads to {found.get(kind)!r}, not {expected!r}"
+            )
     return problems
 
 
@@ -57,9 +66,13 @@ def notebook_page_problems(html: str, sitemap: str, url: str) -> list[str]:
         problems.append(f"not in sitemap.xml ({url})")
     largest = max((len(style) for style in INLINE_STYLE.findall(html)), default=0)
     if largest > LARGEST_INLINE_STYLE:
-        problems.append(f"an inline <style> of {largest:,} bytes (a converter's stylesheet?)")
+        problems.append(
+            f"an inline <style> of {largest:,} bytes (a converter's stylesheet?)"
+        )
     if '<script src="">' in html:
-        problems.append('an empty <script src=""> (the browser fetches the page itself again)')
+        problems.append(
+            'an empty <script src=""> (the browser fetches the page itself again)'
+        )
     return problems
 
 
@@ -73,11 +86,15 @@ def test_page_actions_lead_to_the_pages_own_source(built_site):
         f"{page.name} (from {page.source.relative_to(ROOT)}): {problem}"
         for page in _pages(built_site)
         for problem in action_problems(
-            (built_site / page.path / "index.html").read_text(encoding="utf-8"), page.source, repo_url, edit_uri
+            (built_site / page.path / "index.html").read_text(encoding="utf-8"),
+            page.source,
+            repo_url,
+            edit_uri,
         )
     ]
-    assert not problems, "page actions (overrides/partials/actions.html, features in mkdocs.yml):\n" + "\n".join(
-        problems
+    assert not problems, (
+        "page actions (overrides/partials/actions.html, features in mkdocs.yml):\n"
+        + "\n".join(problems)
     )
 
 
@@ -85,33 +102,52 @@ def test_page_actions_check_fails_on_a_wrong_file(built_site):
     repo_url, edit_uri = _repository(built_site)
     english = next(p for p in _pages(built_site) if p.locale == "en" and not p.is_home)
     html = (built_site / english.path / "index.html").read_text(encoding="utf-8")
-    wrong = html.replace(english.source.name, english.source.name.replace(".en.", "."))  # the Chinese file
-    assert action_problems(wrong, english.source, repo_url, edit_uri), "a link to the other language's file passed"
+    wrong = html.replace(
+        english.source.name, english.source.name.replace(".en.", ".")
+    )  # the Chinese file
+    assert action_problems(wrong, english.source, repo_url, edit_uri), (
+        "a link to the other language's file passed"
+    )
     without = ACTION.sub("", html)
-    assert len(action_problems(without, english.source, repo_url, edit_uri)) == 2, "missing buttons passed"
+    assert len(action_problems(without, english.source, repo_url, edit_uri)) == 2, (
+        "missing buttons passed"
+    )
 
 
 def test_notebook_pages_are_like_the_others_in_their_files(built_site):
     sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
-    site_url = load_config(str(ROOT / "mkdocs.yml"))["site_url"].rstrip("/") + "/"  # !ENV resolved as the build did
+    site_url = (
+        load_config(str(ROOT / "mkdocs.yml"))["site_url"].rstrip("/") + "/"
+    )  # !ENV resolved as the build did
     notebooks = [page for page in _pages(built_site) if page.source.suffix == ".ipynb"]
-    assert {page.locale for page in notebooks} == {"zh", "en"}, f"notebook pages: {[p.name for p in notebooks]}"
+    assert {page.locale for page in notebooks} == {"zh", "en"}, (
+        f"notebook pages: {[p.name for p in notebooks]}"
+    )
     problems = [
         f"{page.name}: {problem}"
         for page in notebooks
         for problem in notebook_page_problems(
-            (built_site / page.path / "index.html").read_text(encoding="utf-8"), sitemap, site_url + page.path
+            (built_site / page.path / "index.html").read_text(encoding="utf-8"),
+            sitemap,
+            site_url + page.path,
         )
     ]
-    assert not problems, "notebook pages (overrides/hooks/notebook_pages.py, i18n_notebooks.py):\n" + "\n".join(
-        problems
+    assert not problems, (
+        "notebook pages (overrides/hooks/notebook_pages.py, i18n_notebooks.py):\n"
+        + "\n".join(problems)
     )
 
 
 def test_notebook_page_check_fails_on_the_old_rendering():
     """The defects of the notebook page as mkdocs-jupyter rendered it."""
-    old = '<head><style>.jp-Cell{}' + "x" * 600_000 + '</style></head><body><script src=""> </script></body>'
-    found = notebook_page_problems(old, "<urlset></urlset>", "https://h/08-performance/")
+    old = (
+        "<head><style>.jp-Cell{}"
+        + "x" * 600_000
+        + '</style></head><body><script src=""> </script></body>'
+    )
+    found = notebook_page_problems(
+        old, "<urlset></urlset>", "https://h/08-performance/"
+    )
     assert len(found) == 3, found
 
 
@@ -122,7 +158,9 @@ def _mermaid2():
     config = load_config(str(ROOT / "mkdocs.yml"))
     plugin = config.plugins["mermaid2"]
     plugin.on_config(config)
-    spec = importlib.util.spec_from_file_location("fast_mermaid", ROOT / "overrides/hooks/fast_mermaid.py")
+    spec = importlib.util.spec_from_file_location(
+        "fast_mermaid", ROOT / "overrides/hooks/fast_mermaid.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return config, plugin, module
@@ -142,12 +180,19 @@ def test_fast_mermaid_gives_mermaid2s_document(built_site):
     assert with_diagrams and all(p.diagrams for p in with_diagrams), (
         f"diagrams in the sources, none found in the built pages of {[p.name for p in with_diagrams if not p.diagrams]}"
     )
-    chosen = [with_diagrams[0], next(p for p in pages if not source_diagram_count(p) and not p.is_home)]
+    chosen = [
+        with_diagrams[0],
+        next(p for p in pages if not source_diagram_count(p) and not p.is_home),
+    ]
     for page in chosen:
         meta = SimpleNamespace(url=page.path, title=page.name)
         built = (built_site / page.path / "index.html").read_text(encoding="utf-8")
-        before = built.replace(hook.mermaid_script(plugin, meta), "", 1)  # the page as mermaid2's step gets it
-        assert (before != built) == bool(page.diagrams), f"{page.name}: mermaid's script where it should not be"
+        before = built.replace(
+            hook.mermaid_script(plugin, meta), "", 1
+        )  # the page as mermaid2's step gets it
+        assert (before != built) == bool(page.diagrams), (
+            f"{page.name}: mermaid's script where it should not be"
+        )
         theirs = document(plugin.on_post_page(before, config=config, page=meta))
         assert document(fast(before, config, meta)) == theirs, (
             f"{page.name}: overrides/hooks/fast_mermaid.py and mermaid2 give different documents"
@@ -156,4 +201,6 @@ def test_fast_mermaid_gives_mermaid2s_document(built_site):
             f"{page.name}: diagrams not written as tests/browser/site.py finds them"
         )
         if page.diagrams:  # the comparison sees a missing script
-            assert document(before) != theirs, "the comparison cannot tell a page without mermaid's script"
+            assert document(before) != theirs, (
+                "the comparison cannot tell a page without mermaid's script"
+            )

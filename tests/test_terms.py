@@ -21,11 +21,15 @@ def test_one_chinese_term_per_concept(page):
 def test_the_terms_table_is_consistent():
     table = terms.load_terms()  # raises if a variant rejects its own preferred term
     preferred = [term.preferred for term in table]
-    assert len(preferred) == len(set(preferred)), f"a term is preferred for two concepts: {preferred}"
+    assert len(preferred) == len(set(preferred)), (
+        f"a term is preferred for two concepts: {preferred}"
+    )
     for term in table:
         for other in table:
             for variant in other.rejected:
-                assert not variant.fullmatch(term.preferred), f"{variant.pattern!r} rejects the preferred {term.preferred!r}"
+                assert not variant.fullmatch(term.preferred), (
+                    f"{variant.pattern!r} rejects the preferred {term.preferred!r}"
+                )
 
 
 # ---------------------------------------------------------------------------- fault cases
@@ -48,7 +52,9 @@ def page_with(tmp_path: Path, text: str, name: str = "99-demo.md") -> Path:
         ("刚终止的守护子进程则就此回收。", "守护子进程"),
     ],
 )
-def test_a_rejected_variant_fails_with_file_line_and_the_preferred_term(tmp_path, text, variant):
+def test_a_rejected_variant_fails_with_file_line_and_the_preferred_term(
+    tmp_path, text, variant
+):
     page = page_with(tmp_path, "# 标题\n\n" + text + "\n")
     problems = terms.term_problems(page, exceptions=[])
     assert len(problems) == 1, problems
@@ -57,9 +63,20 @@ def test_a_rejected_variant_fails_with_file_line_and_the_preferred_term(tmp_path
 
 
 def test_a_rejected_variant_in_a_notebook_markdown_cell_fails(tmp_path):
-    cells = [{"cell_type": "markdown", "metadata": {}, "source": ["# 标题\n", "\n", "经过 feeder 线程、加锁。\n"]}]
+    cells = [
+        {
+            "cell_type": "markdown",
+            "metadata": {},
+            "source": ["# 标题\n", "\n", "经过 feeder 线程、加锁。\n"],
+        }
+    ]
     page = tmp_path / "99-demo.ipynb"
-    page.write_text(json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}), "utf-8")
+    page.write_text(
+        json.dumps(
+            {"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+        ),
+        "utf-8",
+    )
     assert terms.term_problems(page, exceptions=[])
 
 
@@ -79,6 +96,9 @@ def test_glosses_and_code_pass(tmp_path, text):
 
 def test_an_exception_needs_a_reason(tmp_path):
     table = tmp_path / "terms.toml"
-    table.write_text('[[exception]]\npage = "docs/x.md"\ntext = "守护子进程"\nreason = " "\n', "utf-8")
+    table.write_text(
+        '[[exception]]\npage = "docs/x.md"\ntext = "守护子进程"\nreason = " "\n',
+        "utf-8",
+    )
     with pytest.raises(ValueError, match="needs a reason"):
         terms.load_exceptions(table)

@@ -86,16 +86,25 @@ def test_a_number_said_twice_on_one_side_fails(tmp_path):
 def test_inline_code_that_differs_fails(tmp_path):
     zh, en = twins(tmp_path, zh=ZH.replace("`work()`", "`worker()`"))
     problems = twin_contents.content_problems(zh, en, allowlist=[])
-    assert len(problems) == 1 and "zh only: code `worker()`; en only: code `work()`" in problems[0], problems
+    assert (
+        len(problems) == 1
+        and "zh only: code `worker()`; en only: code `work()`" in problems[0]
+    ), problems
 
 
 def test_sections_keyed_by_position_without_ids(tmp_path):
-    zh, en = twins(tmp_path, zh=ZH.replace(" { #demo }", ""), en=EN.replace(" { #demo }", "").replace("10", "11"))
+    zh, en = twins(
+        tmp_path,
+        zh=ZH.replace(" { #demo }", ""),
+        en=EN.replace(" { #demo }", "").replace("10", "11"),
+    )
     problems = twin_contents.content_problems(zh, en, allowlist=[])
     assert len(problems) == 1 and "section '# 第 9 章 示例'" in problems[0], problems
 
 
 def test_an_allowlisted_difference_passes(tmp_path):
     zh, en = twins(tmp_path, zh=ZH.replace("每个调用", "共 10 个，每个调用"))
-    allowed = twin_contents.Allowed((str(zh),), ("number 10",), "said twice in Chinese on purpose")
+    allowed = twin_contents.Allowed(
+        (str(zh),), ("number 10",), "said twice in Chinese on purpose"
+    )
     assert twin_contents.content_problems(zh, en, allowlist=[allowed]) == []

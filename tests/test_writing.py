@@ -39,7 +39,9 @@ def autocorrect_problems(path: Path) -> list[str]:
     for found in autocorrect_py.lint_for(text, "md").lines:
         if found.old.replace("\u3000", " ") == found.new:
             continue  # the full-width space after 第 N 章 in titles is the house style
-        problems.append(f"{pages.rel(path)}:{found.line}:{found.col}: write {found.new!r}\n    instead of {found.old!r}")
+        problems.append(
+            f"{pages.rel(path)}:{found.line}:{found.col}: write {found.new!r}\n    instead of {found.old!r}"
+        )
     return problems
 
 
@@ -57,17 +59,31 @@ def test_chinese_spacing_and_punctuation(page):
 
 
 def spelling_targets() -> list[Path]:
-    targets = pages.en_pages(DOCS) + sorted(EXAMPLES.rglob("*.py")) + [ROOT / "README.md"]
+    targets = (
+        pages.en_pages(DOCS) + sorted(EXAMPLES.rglob("*.py")) + [ROOT / "README.md"]
+    )
     return [t for t in targets if t.exists()]
 
 
 @cache
 def codespell_findings(files: tuple[Path, ...]) -> dict[str, list[str]]:
     """codespell's findings per file, from one run."""
-    command = [sys.executable, "-m", "codespell_lib", "--builtin", "clear,rare,usage,en-GB_to_en-US"]
+    command = [
+        sys.executable,
+        "-m",
+        "codespell_lib",
+        "--builtin",
+        "clear,rare,usage,en-GB_to_en-US",
+    ]
     if CODESPELL_WORDS.exists():
         command += ["--ignore-words", str(CODESPELL_WORDS)]
-    result = subprocess.run([*command, *map(str, files)], capture_output=True, text=True, cwd=ROOT, check=False)
+    result = subprocess.run(
+        [*command, *map(str, files)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
     if result.returncode not in (0, 65):  # 65: misspellings found
         raise RuntimeError(f"codespell failed ({result.returncode}):\n{result.stderr}")
     findings: dict[str, list[str]] = {}
@@ -75,7 +91,9 @@ def codespell_findings(files: tuple[Path, ...]) -> dict[str, list[str]]:
         match = re.match(r"^(.+?):(\d+): (.*)$", line)
         if match:
             path = pages.rel(Path(match.group(1)))
-            findings.setdefault(path, []).append(f"{path}:{match.group(2)}: {match.group(3)}")
+            findings.setdefault(path, []).append(
+                f"{path}:{match.group(2)}: {match.group(3)}"
+            )
     return findings
 
 
@@ -84,7 +102,9 @@ SPELLED = [pytest.param(path, id=pages.rel(path)) for path in spelling_targets()
 
 @pytest.mark.parametrize("path", SPELLED)
 def test_english_spelling(path):
-    problems = codespell_findings(tuple(p.values[0] for p in SPELLED)).get(pages.rel(path), [])
+    problems = codespell_findings(tuple(p.values[0] for p in SPELLED)).get(
+        pages.rel(path), []
+    )
     assert not problems, (
         f"codespell finds misspellings in {pages.rel(path)}; fix them (American spelling), or, if a word is right, "
         f"add it in lower case to {pages.rel(CODESPELL_WORDS)}, or, if it is wrong on purpose, put "

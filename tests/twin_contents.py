@@ -29,7 +29,9 @@ from tests import pages, prose
 from tests.harness.paths import ROOT
 
 ALLOWLIST = ROOT / "tests" / "allowlists" / "twin_contents.toml"
-NUMBER = re.compile(r"(?<![\w.])(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\.\d+)*(?!\d|\.\d)")
+NUMBER = re.compile(
+    r"(?<![\w.])(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+|\d+)(?:\.\d+)*(?!\d|\.\d)"
+)
 CODE = re.compile(r"(`+)\s?((?:(?!\1).)+?)\s?\1")
 HEADING_ID = re.compile(r"\{\s*#([\w-]+)[^}]*\}")
 
@@ -55,9 +57,13 @@ def parts_of(path: Path) -> tuple[list[Part], list[Part]]:
     page = pages.load(path)
     heading_lines = {number for _, _, number in page.headings}
     table_lines = set()
-    for rule in page.tables:  # header line number; the table runs while lines start with |
+    for (
+        rule
+    ) in page.tables:  # header line number; the table runs while lines start with |
         number = rule
-        while number <= len(page.lines) and page.lines[number - 1].text.lstrip().startswith("|"):
+        while number <= len(page.lines) and page.lines[
+            number - 1
+        ].text.lstrip().startswith("|"):
             table_lines.add(number)
             number += 1
     sections = [Part("(before the first heading)", 1)]
@@ -66,7 +72,9 @@ def parts_of(path: Path) -> tuple[list[Part], list[Part]]:
         if line.number in heading_lines:
             found = HEADING_ID.search(line.raw)
             title = line.raw.strip()
-            sections.append(Part(f"#{found.group(1)}" if found else title[:60], line.number))
+            sections.append(
+                Part(f"#{found.group(1)}" if found else title[:60], line.number)
+            )
         numbers, code = _items(line.raw, line.text)
         if line.number in table_lines:
             if not tables or line.number - 1 not in table_lines:
@@ -82,7 +90,9 @@ def parts_of(path: Path) -> tuple[list[Part], list[Part]]:
 @dataclass(frozen=True)
 class Allowed:
     pages: tuple[str, ...]
-    items: tuple[str, ...]  # "number 3" or "code `x`", the item that one side may have more
+    items: tuple[
+        str, ...
+    ]  # "number 3" or "code `x`", the item that one side may have more
     reason: str
 
 
@@ -90,10 +100,19 @@ def load_allowlist(path: Path = ALLOWLIST) -> list[Allowed]:
     if not path.exists():
         return []
     allowed = []
-    for number, entry in enumerate(tomllib.loads(path.read_text(encoding="utf-8")).get("allow", []), start=1):
-        if not {"pages", "items", "reason"} <= set(entry) or not entry["reason"].strip():
-            raise ValueError(f"{pages.rel(path)}: [[allow]] #{number} needs pages, items and a reason")
-        allowed.append(Allowed(tuple(entry["pages"]), tuple(entry["items"]), entry["reason"]))
+    for number, entry in enumerate(
+        tomllib.loads(path.read_text(encoding="utf-8")).get("allow", []), start=1
+    ):
+        if (
+            not {"pages", "items", "reason"} <= set(entry)
+            or not entry["reason"].strip()
+        ):
+            raise ValueError(
+                f"{pages.rel(path)}: [[allow]] #{number} needs pages, items and a reason"
+            )
+        allowed.append(
+            Allowed(tuple(entry["pages"]), tuple(entry["items"]), entry["reason"])
+        )
     return allowed
 
 
@@ -104,11 +123,16 @@ def _difference(zh: Counter, en: Counter, kind: str, excused: Counter) -> list[s
         for item, count in (more - less).items():
             extra = count - excused[f"{kind} {item}"]
             if extra > 0:
-                found.append(f"{side} only: {kind} {shown.format(item)}" + (f" (×{extra})" if extra > 1 else ""))
+                found.append(
+                    f"{side} only: {kind} {shown.format(item)}"
+                    + (f" (×{extra})" if extra > 1 else "")
+                )
     return found
 
 
-def content_problems(zh_path: Path, en_path: Path, allowlist: list[Allowed] | None = None) -> list[str]:
+def content_problems(
+    zh_path: Path, en_path: Path, allowlist: list[Allowed] | None = None
+) -> list[str]:
     allowlist = load_allowlist() if allowlist is None else allowlist
     excused = Counter()
     for entry in allowlist:
@@ -117,12 +141,17 @@ def content_problems(zh_path: Path, en_path: Path, allowlist: list[Allowed] | No
     zh_sections, zh_tables = parts_of(zh_path)
     en_sections, en_tables = parts_of(en_path)
     problems = []
-    for what, zh_parts, en_parts in (("section", zh_sections, en_sections), ("table", zh_tables, en_tables)):
+    for what, zh_parts, en_parts in (
+        ("section", zh_sections, en_sections),
+        ("table", zh_tables, en_tables),
+    ):
         for zh, en in zip(zh_parts, en_parts):
             differences = _difference(zh.numbers, en.numbers, "number", excused)
             # Code as a set: naming `x` once more for the flow of one language says nothing new;
             # a name that one language lacks, or spells differently, does.
-            differences += _difference(Counter(set(zh.code)), Counter(set(en.code)), "code", excused)
+            differences += _difference(
+                Counter(set(zh.code)), Counter(set(en.code)), "code", excused
+            )
             if differences:
                 where = f"{what} {zh.title!r} (zh line {zh.line}, en line {en.line}, en {en.title!r})"
                 problems.append(

@@ -21,13 +21,15 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.browser import exercises
+from tests.browser import diagrams, exercises
 from tests.browser.navigation import NavigationReport, check_navigation
 from tests.browser.notebook import check_notebook, is_notebook, narrow_code_on_phone
 from tests.browser.site import DEFAULT_LOCALE, Page, without_query
 from tests.harness.paths import EXAMPLES
 
-CHROMIUM = os.environ.get("MPDOCS_CHROMIUM", "/usr/bin/chromium")  # Debian; CI on Ubuntu sets google-chrome
+CHROMIUM = os.environ.get(
+    "MPDOCS_CHROMIUM", "/usr/bin/chromium"
+)  # Debian; CI on Ubuntu sets google-chrome
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -66,7 +68,9 @@ def cjk_font_missing() -> bool:
     """True when no font covers Chinese: Chromium then draws boxes, and screenshots are useless."""
     if shutil.which("fc-list") is None:
         return False
-    found = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True, check=False)
+    found = subprocess.run(
+        ["fc-list", ":lang=zh", "family"], capture_output=True, text=True, check=False
+    )
     return not found.stdout.strip()
 
 
@@ -74,25 +78,44 @@ def cjk_font_missing() -> bool:
 class PageReport:
     page: Page
     url: str
-    requests: list[str] = field(default_factory=list)  # every URL the page asked for, in order
+    requests: list[str] = field(
+        default_factory=list
+    )  # every URL the page asked for, in order
     external: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     console: list[str] = field(default_factory=list)
-    diagrams: list[str] = field(default_factory=list)  # problems, one per diagram that broke
+    diagrams: list[str] = field(
+        default_factory=list
+    )  # problems, one per diagram that broke
     diagrams_rendered: int = 0
     blocks: list[str] = field(default_factory=list)
     copy: list[str] = field(default_factory=list)
     copy_checked: str | None = None  # the example whose copy button was clicked
     language: list[str] = field(default_factory=list)
-    tab_labels: list[str] = field(default_factory=list)  # labels cut off, at a width of PHONE or VIEWPORT
-    legibility: list[str] = field(default_factory=list)  # recorded outputs smaller than code, or cut off
-    solutions: list[str] = field(default_factory=list)  # exercise solutions: tests/browser/exercises.py
-    solutions_proof: list[str] = field(default_factory=list)  # the same check on the page broken in place
+    tab_labels: list[str] = field(
+        default_factory=list
+    )  # labels cut off, at a width of PHONE or VIEWPORT
+    legibility: list[str] = field(
+        default_factory=list
+    )  # recorded outputs smaller than code, or cut off
+    solutions: list[str] = field(
+        default_factory=list
+    )  # exercise solutions: tests/browser/exercises.py
+    solutions_proof: list[str] = field(
+        default_factory=list
+    )  # the same check on the page broken in place
     solutions_checked: int = 0
-    notebook: list[str] = field(default_factory=list)  # a notebook page unlike the others (tests/browser/notebook.py)
+    notebook: list[str] = field(
+        default_factory=list
+    )  # a notebook page unlike the others (tests/browser/notebook.py)
+    diagram_reading: list[str] = field(
+        default_factory=list
+    )  # diagrams too small, or unreadable in dark mode
     crashed: str | None = None
     seconds: float = 0.0
-    phases: dict[str, float] = field(default_factory=dict)  # seconds per step, to see where time goes
+    phases: dict[str, float] = field(
+        default_factory=dict
+    )  # seconds per step, to see where time goes
     screenshot: Path | None = None
 
     @property
@@ -105,7 +128,9 @@ class SearchReport:
     locale: str
     term: str
     expected: str  # page path that must be among the results
-    found: list[str] = field(default_factory=list)  # result pages (path, no query or anchor)
+    found: list[str] = field(
+        default_factory=list
+    )  # result pages (path, no query or anchor)
     marked: list[str] = field(default_factory=list)  # highlighted words in the results
     problem: str | None = None
 
@@ -118,7 +143,10 @@ class Crawl:
     proof: PageReport | None
     seconds: float
     navigation: NavigationReport | None = None  # tests/browser/navigation.py
-    proofs: list[PageReport] = field(default_factory=list)  # every broken copy checked, proof first
+    proofs: list[PageReport] = field(
+        default_factory=list
+    )  # every broken copy checked, proof first
+    diagram_checks: diagrams.DiagramChecks | None = None
 
 
 def _normalize(text: str) -> str:
@@ -209,10 +237,14 @@ async def _check_diagrams(tab, page: Page, report: PageReport) -> None:
                 f"; mermaid.parse says: {why}" if why else ""
             )
         first_line = source.strip().splitlines()[0] if source.strip() else "?"
-        report.diagrams.append(f"mermaid diagram {number} ({first_line}) failed to render: {detail}")
+        report.diagrams.append(
+            f"mermaid diagram {number} ({first_line}) failed to render: {detail}"
+        )
 
 
-async def _check_blocks(tab, page: Page, report: PageReport, clipboard: asyncio.Lock) -> None:
+async def _check_blocks(
+    tab, page: Page, report: PageReport, clipboard: asyncio.Lock
+) -> None:
     if page.source is None:
         report.blocks.append("no source file found in docs/ for this page")
         return
@@ -232,7 +264,9 @@ async def _check_blocks(tab, page: Page, report: PageReport, clipboard: asyncio.
         if ":" in include or not file.is_file():
             continue  # a section or line range: the count check below still covers it
         expected = _normalize(file.read_text(encoding="utf-8"))
-        matches = [index for index, block in code if _normalize(block["text"]) == expected]
+        matches = [
+            index for index, block in code if _normalize(block["text"]) == expected
+        ]
         if not matches:
             report.blocks.append(
                 f'code block for --8<-- "{include}" missing (no block on the page has its text)'
@@ -240,7 +274,11 @@ async def _check_blocks(tab, page: Page, report: PageReport, clipboard: asyncio.
             continue
         visible = [index for index in matches if blocks[index]["visible"]]
         if first_example is None and visible:
-            first_example = (visible[0], expected, include)  # the copy check clicks one a reader can see
+            first_example = (
+                visible[0],
+                expected,
+                include,
+            )  # the copy check clicks one a reader can see
     if len(code) < len(page.example_code):
         report.blocks.append(
             f"{len(page.example_code)} `.py` includes in {page.source.name}, {len(code)} code blocks"
@@ -251,7 +289,9 @@ async def _check_blocks(tab, page: Page, report: PageReport, clipboard: asyncio.
     if first_example is None:
         return
     index, expected, include = first_example
-    async with clipboard:  # one system clipboard for all tabs: copy and read one tab at a time
+    async with (
+        clipboard
+    ):  # one system clipboard for all tabs: copy and read one tab at a time
         await tab.bring_to_front()
         await tab.evaluate("navigator.clipboard.writeText('')")
         block = tab.locator("article .highlight").nth(index)
@@ -281,15 +321,20 @@ async def _check_tab_labels(tab, report: PageReport) -> None:
     for size in (VIEWPORT, PHONE):
         await tab.set_viewport_size(size)
         for label in await tab.evaluate(_CUT_TAB_LABELS):
-            report.tab_labels.append(f"tab label {label!r} is cut off at {size['width']} px wide")
+            report.tab_labels.append(
+                f"tab label {label!r} is cut off at {size['width']} px wide"
+            )
         for problem in await tab.evaluate(_OUTPUT_LEGIBILITY):
             report.legibility.append(f"{problem} at {size['width']} px wide")
         if size is PHONE and is_notebook(report.page):
             report.notebook += await narrow_code_on_phone(tab, PHONE)
+        await diagrams.check_text_sizes(tab, report.page, size, report.diagram_reading)
     await tab.set_viewport_size(VIEWPORT)
 
 
-async def _check_language_switch(tab, page: Page, base: str, report: PageReport) -> None:
+async def _check_language_switch(
+    tab, page: Page, base: str, report: PageReport
+) -> None:
     if page.twin is None:
         report.language.append("no page in the other language (its twin was not built)")
         return
@@ -315,7 +360,9 @@ async def _check_language_switch(tab, page: Page, base: str, report: PageReport)
             await route.continue_()  # elsewhere, or a redirect first: the server answers, the checks below judge
 
     await tab.route("**/*", documents_only)
-    await tab.locator(f".md-select:has(a.md-select__link[hreflang={other}]) > button").first.hover()
+    await tab.locator(
+        f".md-select:has(a.md-select__link[hreflang={other}]) > button"
+    ).first.hover()
     async with tab.expect_navigation(wait_until="commit") as navigation:
         await link.first.click()
     response = await navigation.value
@@ -365,13 +412,17 @@ async def check_page(
 
     def on_request(request) -> None:
         if not local(request.url):
-            report.external.append(request.url)  # it fails at the dead proxy (CHROMIUM_ARGS)
+            report.external.append(
+                request.url
+            )  # it fails at the dead proxy (CHROMIUM_ARGS)
         if measuring:
             report.requests.append(request.url)
 
     def on_failed(request) -> None:
         if listening and local(request.url):
-            report.failed.append(f"request for /{request.url.removeprefix(base)} failed: {request.failure}")
+            report.failed.append(
+                f"request for /{request.url.removeprefix(base)} failed: {request.failure}"
+            )
 
     def on_response(response) -> None:
         if listening and response.status >= 400:
@@ -381,11 +432,19 @@ async def check_page(
 
     def on_console(message) -> None:
         # "Failed to load resource" repeats a failed or foreign request, which is reported as such.
-        if message.type == "error" and not message.text.startswith("Failed to load resource"):
+        if message.type == "error" and not message.text.startswith(
+            "Failed to load resource"
+        ):
             where = message.location.get("url", "?").removeprefix(base)
             report.console.append(f"{message.text} (at {where})")
 
-    context = await browser.new_context(viewport=VIEWPORT, permissions=["clipboard-read", "clipboard-write"])
+    context = await browser.new_context(
+        viewport=VIEWPORT,
+        permissions=["clipboard-read", "clipboard-write"],
+        color_scheme=diagrams.COLOR_SCHEME
+        if page.diagrams
+        else "light",  # dark diagrams, at no extra drawing
+    )
     context.set_default_timeout(10_000)
     try:
         context.on("request", on_request)
@@ -394,14 +453,23 @@ async def check_page(
         await context.route("**/search/search_index.json", _empty_search_index)
         tab = await context.new_page()
         tab.on("console", lambda message: listening and on_console(message))
-        tab.on("pageerror", lambda error: listening and report.console.append(f"uncaught {error}"))
+        tab.on(
+            "pageerror",
+            lambda error: listening and report.console.append(f"uncaught {error}"),
+        )
         response = await tab.goto(url, wait_until="load", timeout=LOAD_TIMEOUT_MS)
         if response is None or response.status != 200:
-            report.failed.append(f"{page.name}: HTTP {response.status if response else '?'}")
+            report.failed.append(
+                f"{page.name}: HTTP {response.status if response else '?'}"
+            )
         lap("load")
         if not await tab.locator(".md-content").count():
-            start = (await tab.evaluate("document.body ? document.body.innerText : ''"))[:60]
-            report.crashed = f"not a rendered page (no Material layout); it shows: {start!r}"
+            start = (
+                await tab.evaluate("document.body ? document.body.innerText : ''")
+            )[:60]
+            report.crashed = (
+                f"not a rendered page (no Material layout); it shows: {start!r}"
+            )
             return report
         await _check_diagrams(tab, page, report)
         lap("diagrams")
@@ -425,6 +493,8 @@ async def check_page(
         if is_notebook(page):
             report.notebook += await check_notebook(tab, page)
             lap("notebook")
+        await diagrams.check_palettes(tab, page, report.diagram_reading)
+        lap("diagram palettes")
         listening = False
         await _check_language_switch(tab, page, base, report)
         lap("language")
@@ -442,8 +512,12 @@ async def check_page(
 async def _search_once(tab, base: str, report: SearchReport) -> None:
     box = tab.locator(".md-search__input")
     await box.fill("")
-    await box.press("End")  # Material reads the query on keydown, not on the input event `fill` sends
-    await tab.locator(".md-search-result__item").first.wait_for(state="detached", timeout=10_000)
+    await box.press(
+        "End"
+    )  # Material reads the query on keydown, not on the input event `fill` sends
+    await tab.locator(".md-search-result__item").first.wait_for(
+        state="detached", timeout=10_000
+    )
     await box.fill(report.term)
     await box.press("End")
     try:
@@ -467,11 +541,16 @@ async def _search_once(tab, base: str, report: SearchReport) -> None:
         report.problem = "results, but none highlights the term"
 
 
-async def search(browser, base: str, locale: str, cases: list[tuple[str, str]]) -> list[SearchReport]:
+async def search(
+    browser, base: str, locale: str, cases: list[tuple[str, str]]
+) -> list[SearchReport]:
     """On the home page in `locale`, type each term into the search box: the results must include
     its page. One page load for all terms of a locale: building the search index costs seconds of CPU.
     """
-    reports = [SearchReport(locale=locale, term=term, expected=expected) for term, expected in cases]
+    reports = [
+        SearchReport(locale=locale, term=term, expected=expected)
+        for term, expected in cases
+    ]
     home = "" if locale == DEFAULT_LOCALE else f"{locale}/"
     context = await browser.new_context(viewport=VIEWPORT)
     context.set_default_timeout(10_000)
@@ -486,7 +565,9 @@ async def search(browser, base: str, locale: str, cases: list[tuple[str, str]]) 
                 report.problem = f"{type(error).__name__}: {error}".splitlines()[0]
     except Exception as error:  # noqa: BLE001
         for report in reports:
-            report.problem = report.problem or f"{type(error).__name__}: {error}".splitlines()[0]
+            report.problem = (
+                report.problem or f"{type(error).__name__}: {error}".splitlines()[0]
+            )
     finally:
         await context.close()
     return reports
@@ -499,6 +580,7 @@ async def crawl(
     searches: list[tuple[str, str, str]],
     proof: Page | list[Page] | None = None,
     site: Path | None = None,  # the built site: with it, the navigation checks run too
+    old_drawing: Page | None = None,
 ) -> Crawl:
     from playwright.async_api import async_playwright
 
@@ -511,18 +593,36 @@ async def crawl(
             return await coroutine
 
     async with async_playwright() as playwright:
-        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = await playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS
+        )
         try:
-            jobs = [limited(check_page(browser, base, page, shots, clipboard)) for page in pages]
+            jobs = [
+                limited(check_page(browser, base, page, shots, clipboard))
+                for page in pages
+            ]
             proofs = [proof] if isinstance(proof, Page) else list(proof or [])
-            jobs += [limited(check_page(browser, base, page, None, clipboard)) for page in proofs]
+            jobs += [
+                limited(check_page(browser, base, page, None, clipboard))
+                for page in proofs
+            ]
             by_locale: dict[str, list[tuple[str, str]]] = {}
             for locale, term, expected in searches:
                 by_locale.setdefault(locale, []).append((term, expected))
-            jobs += [limited(search(browser, base, locale, cases)) for locale, cases in by_locale.items()]
+            jobs += [
+                limited(search(browser, base, locale, cases))
+                for locale, cases in by_locale.items()
+            ]
             if site is not None:
-                jobs.append(limited(check_navigation(browser, site, "/" + base.split("/", 3)[3])))
-            done = await asyncio.gather(*jobs)
+                jobs.append(
+                    limited(
+                        check_navigation(browser, site, "/" + base.split("/", 3)[3])
+                    )
+                )
+            done, diagram_checks = await asyncio.gather(
+                asyncio.gather(*jobs),
+                diagrams.check_all(browser, base, pages, limited, old_drawing),
+            )
         finally:
             await browser.close()
     reports = done[: len(pages)]
@@ -537,4 +637,5 @@ async def crawl(
         proofs=proof_reports,
         seconds=time.monotonic() - started,
         navigation=navigation,
+        diagram_checks=diagram_checks,
     )

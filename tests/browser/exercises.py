@@ -25,8 +25,12 @@ from tests.browser.site import DEFAULT_LOCALE, Page
 from tests.harness.paths import DOCS, ROOT
 
 SOLUTION_LABELS = ("答案", "Solution")
-SOLUTION_SOURCE = re.compile(r'^\s*\?\?\?\+?\s+success\s+"(?:答案|Solution)"', re.MULTILINE)
-_DETAILS = re.compile(r"<details(?P<attrs>[^>]*)>\s*<summary>(?P<label>[^<]*)</summary>", re.IGNORECASE)
+SOLUTION_SOURCE = re.compile(
+    r'^\s*\?\?\?\+?\s+success\s+"(?:答案|Solution)"', re.MULTILINE
+)
+_DETAILS = re.compile(
+    r"<details(?P<attrs>[^>]*)>\s*<summary>(?P<label>[^<]*)</summary>", re.IGNORECASE
+)
 _HEADING = re.compile(r'<h(?P<level>[1-6])[^>]*\bid="(?P<id>[^"]+)"', re.IGNORECASE)
 
 
@@ -42,21 +46,33 @@ def built_html_problems(site: Path) -> list[str]:
     problems = []
     for index in sorted(site.rglob("index.html")):
         name = "/" + index.parent.relative_to(site).as_posix().removeprefix(".") + "/"
-        problems += page_html_problems(index.read_text(encoding="utf-8"), name.replace("//", "/"))
+        problems += page_html_problems(
+            index.read_text(encoding="utf-8"), name.replace("//", "/")
+        )
     return problems
 
 
 def built_solution_count(site: Path) -> int:
-    return sum(len(_solutions(index.read_text(encoding="utf-8"))) for index in site.rglob("index.html"))
+    return sum(
+        len(_solutions(index.read_text(encoding="utf-8")))
+        for index in site.rglob("index.html")
+    )
 
 
 def _solutions(html: str) -> list[re.Match]:
-    return [m for m in _DETAILS.finditer(html) if m.group("label").strip() in SOLUTION_LABELS]
+    return [
+        m
+        for m in _DETAILS.finditer(html)
+        if m.group("label").strip() in SOLUTION_LABELS
+    ]
 
 
 def page_html_problems(html: str, name: str) -> list[str]:
     problems = []
-    headings = [(m.start(), int(m.group("level")), m.group("id")) for m in _HEADING.finditer(html)]
+    headings = [
+        (m.start(), int(m.group("level")), m.group("id"))
+        for m in _HEADING.finditer(html)
+    ]
     solutions = _solutions(html)
 
     def heading_before(position: int) -> str:
@@ -86,8 +102,13 @@ def page_html_problems(html: str, name: str) -> list[str]:
 
 @functools.cache
 def _first_source_with_solutions(locale: str) -> Path | None:
-    listed = sources.zh_pages(DOCS) if locale == DEFAULT_LOCALE else sources.en_pages(DOCS)
-    return next((p for p in listed if SOLUTION_SOURCE.search(p.read_text(encoding="utf-8"))), None)
+    listed = (
+        sources.zh_pages(DOCS) if locale == DEFAULT_LOCALE else sources.en_pages(DOCS)
+    )
+    return next(
+        (p for p in listed if SOLUTION_SOURCE.search(p.read_text(encoding="utf-8"))),
+        None,
+    )
 
 
 def click_tested(page: Page) -> bool:
@@ -120,7 +141,11 @@ BREAK_SOLUTIONS = f"""() => {{
     style.textContent = 'details .md-clipboard, details [data-md-type=copy] {{ display: none !important; }}';
     document.head.append(style);
 }}"""
-PROOF_MESSAGES = ("is open at load", "did not open when its summary was clicked", "no visible copy button")
+PROOF_MESSAGES = (
+    "is open at load",
+    "did not open when its summary was clicked",
+    "no visible copy button",
+)
 
 
 async def check_solutions(tab, clipboard: asyncio.Lock) -> tuple[int, list[str]]:
@@ -143,30 +168,47 @@ async def check_solutions(tab, clipboard: asyncio.Lock) -> tuple[int, list[str]]
     for solution in {s["index"]: s for s in clicked}.values():
         await blocks.nth(solution["index"]).locator(":scope > summary").click()
     now_open = {s["index"]: s for s in await tab.evaluate(_SOLUTIONS) if s["open"]}
-    problems += [f"{where(s)} did not open when its summary was clicked" for s in clicked if s["index"] not in now_open]
+    problems += [
+        f"{where(s)} did not open when its summary was clicked"
+        for s in clicked
+        if s["index"] not in now_open
+    ]
     if with_code is None:
-        return len(solutions), [*problems, "no solution with code on the page: the copy button was not tried"]
+        return len(solutions), [
+            *problems,
+            "no solution with code on the page: the copy button was not tried",
+        ]
     shown = now_open.get(with_code["index"])
     if shown is None:
         return len(solutions), problems
     if shown["copy"] < shown["code"]:
-        problems.append(f"{where(shown)}: {shown['code'] - shown['copy']} code block(s) have no visible copy button")
+        problems.append(
+            f"{where(shown)}: {shown['code'] - shown['copy']} code block(s) have no visible copy button"
+        )
         return len(solutions), problems
-    problems += await _copy_matches_file(tab, blocks.nth(shown["index"]), shown, where(shown), clipboard)
+    problems += await _copy_matches_file(
+        tab, blocks.nth(shown["index"]), shown, where(shown), clipboard
+    )
     return len(solutions), problems
 
 
-async def _copy_matches_file(tab, details, solution: dict, where: str, clipboard: asyncio.Lock) -> list[str]:
+async def _copy_matches_file(
+    tab, details, solution: dict, where: str, clipboard: asyncio.Lock
+) -> list[str]:
     name = (solution["file"] or "").strip()
     if not name.startswith("examples/") or not (ROOT / name).is_file():
-        return [f"{where}: its first code block has no example file title (```python title=\"examples/...\")"]
+        return [
+            f'{where}: its first code block has no example file title (```python title="examples/...")'
+        ]
     expected = _normalize((ROOT / name).read_text(encoding="utf-8"))
     block = details.locator(".highlight:not(.admonition.output .highlight)").first
     async with clipboard:  # one system clipboard for all tabs (crawl.py)
         await tab.bring_to_front()
         await tab.evaluate("navigator.clipboard.writeText('')")
         await block.hover()
-        await block.locator("button.md-clipboard, button[data-md-type=copy]").first.click()
+        await block.locator(
+            "button.md-clipboard, button[data-md-type=copy]"
+        ).first.click()
         copied = ""
         for _ in range(20):
             copied = await tab.evaluate("navigator.clipboard.readText()")
@@ -174,13 +216,17 @@ async def _copy_matches_file(tab, details, solution: dict, where: str, clipboard
                 break
             await asyncio.sleep(0.05)
     if _normalize(copied) != expected:
-        return [f"{where}: the copy button copied {len(copied)} characters ({copied[:60]!r}...), not {name}"]
+        return [
+            f"{where}: the copy button copied {len(copied)} characters ({copied[:60]!r}...), not {name}"
+        ]
     return []
 
 
 async def check_page(tab, report, clipboard: asyncio.Lock) -> None:
     """The check, then the proof on the same tab (the page broken in place), into `report`."""
     report.solutions_checked, report.solutions = await check_solutions(tab, clipboard)
-    if report.solutions_checked >= 3:  # the proof needs three: open at load, refusing, with code
+    if (
+        report.solutions_checked >= 3
+    ):  # the proof needs three: open at load, refusing, with code
         await tab.evaluate(BREAK_SOLUTIONS)
         _, report.solutions_proof = await check_solutions(tab, clipboard)

@@ -30,13 +30,19 @@ import material
 from tests.browser.site import Server, _Quiet, without_query
 
 PROOF_SUFFIX = "no-reader-js.html"
-READER_SCRIPT = re.compile(r"<script>// Two things Material does not do.*?</script>", re.DOTALL)
-BASE_SCRIPT = re.compile(r"<base href=[^>]*><script>.*?</script>", re.DOTALL)  # overrides/hooks/reader_pages.py
+READER_SCRIPT = re.compile(
+    r"<script>// Two things Material does not do.*?</script>", re.DOTALL
+)
+BASE_SCRIPT = re.compile(
+    r"<base href=[^>]*><script>.*?</script>", re.DOTALL
+)  # overrides/hooks/reader_pages.py
 SWITCH_PAGE = "09-choosing-a-model/"  # a light page with a section far down (issue 14 item 6 met it in ch5)
 SWITCH_SECTION = "common-pitfalls"
 SEARCH_TERM = "pickle"  # English word on pages of both languages
 CHINESE_TERM = "僵尸进程"  # two words of the Chinese index (僵尸, 进程): chapter 4's sections hold both
-PROOF_WORKER = "assets/javascripts/workers/unpatched-proof.js"  # Material's own worker, as shipped
+PROOF_WORKER = (
+    "assets/javascripts/workers/unpatched-proof.js"  # Material's own worker, as shipped
+)
 MISSING = "no/such/page/here/"
 PROOF_404 = "proof-404/"
 VIEWPORT = {"width": 1280, "height": 800}
@@ -44,10 +50,18 @@ VIEWPORT = {"width": 1280, "height": 800}
 
 @dataclass
 class NavigationReport:
-    problems: dict[str, list[str]] = field(default_factory=dict)  # check name -> problems on the real site
-    proof: dict[str, list[str]] = field(default_factory=dict)  # check name -> problems on the proof copies
-    index_bytes: dict[str, int] = field(default_factory=dict)  # locale -> bytes of the index it fetched
-    index_on_load: dict[str, bool] = field(default_factory=dict)  # locale -> index requested before search opened
+    problems: dict[str, list[str]] = field(
+        default_factory=dict
+    )  # check name -> problems on the real site
+    proof: dict[str, list[str]] = field(
+        default_factory=dict
+    )  # check name -> problems on the proof copies
+    index_bytes: dict[str, int] = field(
+        default_factory=dict
+    )  # locale -> bytes of the index it fetched
+    index_on_load: dict[str, bool] = field(
+        default_factory=dict
+    )  # locale -> index requested before search opened
     seconds: dict[str, float] = field(default_factory=dict)
 
 
@@ -82,9 +96,17 @@ def proof_pages(site: Path) -> dict[str, bytes]:
     for path in (SWITCH_PAGE, "", "en/"):
         text = (site / path / "index.html").read_text(encoding="utf-8")
         if path == "en/":
-            text = re.sub(r'"search": "[^"]*workers/search\.[^"]*\.js"', f'"search": "../{PROOF_WORKER}"', text)
+            text = re.sub(
+                r'"search": "[^"]*workers/search\.[^"]*\.js"',
+                f'"search": "../{PROOF_WORKER}"',
+                text,
+            )
         replaced[path + PROOF_SUFFIX] = READER_SCRIPT.sub("", text).encode("utf-8")
-    worker = next((Path(material.__file__).parent / "templates" / "assets/javascripts/workers").glob("search.*.min.js"))
+    worker = next(
+        (
+            Path(material.__file__).parent / "templates" / "assets/javascripts/workers"
+        ).glob("search.*.min.js")
+    )
     replaced[PROOF_WORKER] = worker.read_bytes()
     text = (site / "404.html").read_text(encoding="utf-8")
     replaced[PROOF_404 + MISSING] = BASE_SCRIPT.sub("", text).encode("utf-8")
@@ -97,7 +119,10 @@ async def _context(browser):
 
     async def light(route) -> None:
         url = route.request.url
-        if "/assets/vendor/mermaid/" in url or route.request.resource_type in ("image", "font"):
+        if "/assets/vendor/mermaid/" in url or route.request.resource_type in (
+            "image",
+            "font",
+        ):
             await route.abort()
         else:
             await route.continue_()
@@ -117,12 +142,16 @@ async def switch_keeps_place(browser, base: str, page: str, section: str) -> lis
         if not await heading.count():
             return [f"/{page} has no heading with id {section!r}"]
         await heading.evaluate("h => { h.scrollIntoView(); window.scrollBy(0, 40); }")
-        await tab.locator(".md-select:has(a.md-select__link[hreflang]) > button").first.hover()
+        await tab.locator(
+            ".md-select:has(a.md-select__link[hreflang]) > button"
+        ).first.hover()
         links = tab.locator(".md-select a.md-select__link[hreflang]")
         current = await tab.evaluate("document.documentElement.lang")
         target = None
         for index in range(await links.count()):
-            if not (await links.nth(index).get_attribute("hreflang") or "").startswith(current[:2]):
+            if not (await links.nth(index).get_attribute("hreflang") or "").startswith(
+                current[:2]
+            ):
                 target = links.nth(index)
         if target is None:
             return [f"/{page}: no language-switch link to another language"]
@@ -137,13 +166,17 @@ async def switch_keeps_place(browser, base: str, page: str, section: str) -> lis
                 f"not at #{section}"
             )
         else:
-            await tab.wait_for_load_state("load")  # laid out and scrolled to the fragment
+            await tab.wait_for_load_state(
+                "load"
+            )  # laid out and scrolled to the fragment
             top = await tab.evaluate(
                 f"""() => {{ const h = document.getElementById({section!r});
                 return h ? h.getBoundingClientRect().top : null; }}"""
             )
             if top is None or not -5 <= top <= VIEWPORT["height"] / 3:
-                problems.append(f"after the switch, heading #{section} is at {top} px, not at the top of the window")
+                problems.append(
+                    f"after the switch, heading #{section} is at {top} px, not at the top of the window"
+                )
     finally:
         with contextlib.suppress(Exception):
             await context.close()
@@ -171,34 +204,52 @@ async def _no_false_missing_word(tab, base: str, home: str, index: bytes) -> lis
                 return [u.origin + u.pathname + u.hash, [...t.querySelectorAll('del, s')].map(d => d.textContent.trim())
                     .concat(t.textContent.replace(/^[^:：]*[:：]/, '').split(/[,，\\s]+/))]; })"""
     )
-    held = {doc["location"]: doc.get("title", "") + " " + doc.get("text", "") for doc in json.loads(index)["docs"]}
+    held = {
+        doc["location"]: doc.get("title", "") + " " + doc.get("text", "")
+        for doc in json.loads(index)["docs"]
+    }
     false = []
     for address, words in said:
-        where = address.removeprefix(base)  # the index's own form: "04-special-processes/#zombies"
+        where = address.removeprefix(
+            base
+        )  # the index's own form: "04-special-processes/#zombies"
         text = held.get(where) or held.get(where.removeprefix(home)) or ""
         wrong = sorted({w.rstrip("*") for w in words if w and w.rstrip("*") in text})
         if wrong:
-            false.append(f"{where}: says {'/'.join(wrong)} is missing, but the section holds it")
+            false.append(
+                f"{where}: says {'/'.join(wrong)} is missing, but the section holds it"
+            )
     if not false:
         return []
-    return [f"search for {CHINESE_TERM!r} on /{home}: a section says a word it holds is missing: {'; '.join(false)}"]
+    return [
+        f"search for {CHINESE_TERM!r} on /{home}: a section says a word it holds is missing: {'; '.join(false)}"
+    ]
 
 
 async def search_in_own_language(
-    browser, base: str, home: str, locale: str, report: NavigationReport | None, chinese: bool = False
+    browser,
+    base: str,
+    home: str,
+    locale: str,
+    report: NavigationReport | None,
+    chinese: bool = False,
 ):
     """Open the home page, check no index comes with it, open search, search SEARCH_TERM (and CHINESE_TERM)."""
     context = await _context(browser)
     problems = []
     indexes = []  # responses for a search index, in order
-    context.on("response", lambda r: r.url.endswith("search_index.json") and indexes.append(r))
+    context.on(
+        "response", lambda r: r.url.endswith("search_index.json") and indexes.append(r)
+    )
     try:
         tab = await context.new_page()
         await tab.goto(base + home, wait_until="load")
         await tab.wait_for_timeout(300)  # Material starts its search worker after load
         on_load = bool(indexes)
         if on_load:
-            problems.append(f"/{home} fetches the search index as it loads, before the reader opens search")
+            problems.append(
+                f"/{home} fetches the search index as it loads, before the reader opens search"
+            )
         await tab.keyboard.press("/")
         for _ in range(100):  # the request goes out when search opens
             if indexes:
@@ -208,7 +259,9 @@ async def search_in_own_language(
             return problems + [f"/{home}: opening search fetched no search index"]
         response = indexes[0]
         body = await response.body()
-        own = base + ("" if locale == "zh" else f"{locale}/") + "search/search_index.json"
+        own = (
+            base + ("" if locale == "zh" else f"{locale}/") + "search/search_index.json"
+        )
         if response.url != own:
             problems.append(
                 f"/{home} ({locale}) fetched /{response.url.removeprefix(base)}, not its own /{own.removeprefix(base)}"
@@ -220,8 +273,12 @@ async def search_in_own_language(
         await box.fill(SEARCH_TERM)
         await box.press("End")
         await tab.wait_for_selector(".md-search-result__item", timeout=15_000)
-        first = await tab.locator(".md-search-result__item a").first.get_attribute("href")
-        address = without_query(await tab.evaluate("h => new URL(h, location.href).href", first))
+        first = await tab.locator(".md-search-result__item a").first.get_attribute(
+            "href"
+        )
+        address = without_query(
+            await tab.evaluate("h => new URL(h, location.href).href", first)
+        )
         path = address.removeprefix(base)
         in_english = path.startswith("en/")
         if in_english != (locale == "en"):
@@ -243,13 +300,19 @@ async def not_found_page(browser, base: str, missing: str) -> list[str]:
     context.on("requestfailed", lambda request: failed.append(request.url))
     context.on(
         "response",
-        lambda response: response.status >= 400 and response.url != base + missing and failed.append(response.url),
+        lambda response: (
+            response.status >= 400
+            and response.url != base + missing
+            and failed.append(response.url)
+        ),
     )
     try:
         tab = await context.new_page()
         response = await tab.goto(base + missing, wait_until="load")
         if response is None or response.status != 404:
-            problems.append(f"/{missing} answered {response and response.status}, not 404")
+            problems.append(
+                f"/{missing} answered {response and response.status}, not 404"
+            )
         state = await tab.evaluate(
             """() => {
                 const header = document.querySelector('.md-header');
@@ -263,7 +326,9 @@ async def not_found_page(browser, base: str, missing: str) -> list[str]:
             }"""
         )
         if not state["styled"]:
-            problems.append(f"/{missing}: the 404 page is unstyled (its stylesheet did not load from there)")
+            problems.append(
+                f"/{missing}: the 404 page is unstyled (its stylesheet did not load from there)"
+            )
         for locale in ("zh", "en"):
             if not state[locale]:
                 problems.append(f"/{missing}: the 404 page has no {locale} text")
@@ -287,18 +352,26 @@ async def not_found_page(browser, base: str, missing: str) -> list[str]:
 async def check_navigation(browser, site: Path, prefix: str) -> NavigationReport:
     """Every check above, on the real site and on its proof copies, one at a time (cheap, and no clipboard)."""
     report = NavigationReport()
-    with Server(site, prefix, replaced=proof_pages(site), handler=_PagesHandler) as server:
+    with Server(
+        site, prefix, replaced=proof_pages(site), handler=_PagesHandler
+    ) as server:
         base = server.base
         started = time.monotonic()
         report.problems["switch"] = [
             *await switch_keeps_place(browser, base, SWITCH_PAGE, SWITCH_SECTION),
-            *await switch_keeps_place(browser, base, "en/" + SWITCH_PAGE, SWITCH_SECTION),
+            *await switch_keeps_place(
+                browser, base, "en/" + SWITCH_PAGE, SWITCH_SECTION
+            ),
         ]
-        report.proof["switch"] = await switch_keeps_place(browser, base, SWITCH_PAGE + PROOF_SUFFIX, SWITCH_SECTION)
+        report.proof["switch"] = await switch_keeps_place(
+            browser, base, SWITCH_PAGE + PROOF_SUFFIX, SWITCH_SECTION
+        )
         report.seconds["switch"] = round(time.monotonic() - started, 1)
         started = time.monotonic()
         report.problems["search"] = [
-            *await search_in_own_language(browser, base, "", "zh", report, chinese=True),
+            *await search_in_own_language(
+                browser, base, "", "zh", report, chinese=True
+            ),
             *await search_in_own_language(browser, base, "en/", "en", report),
         ]
         # The proof page fetches the Chinese index (no reader script) into Material's unpatched worker.

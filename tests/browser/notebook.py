@@ -21,7 +21,9 @@ from tests.browser.site import Page
 
 DARK_ENOUGH = 0.5  # mean brightness 0..1 of a figure as painted in dark mode
 STOCK_ALT = "No description has been provided for this image"
-CODE_WIDTH_SHARE = 0.8  # of the article's width, on a phone (an output frame's padding leaves ~0.9)
+CODE_WIDTH_SHARE = (
+    0.8  # of the article's width, on a phone (an output frame's padding leaves ~0.9)
+)
 
 _TOC_TARGETS = """() => [...document.querySelectorAll('[data-md-component="toc"] a[href^="#"]')]
     .map(a => decodeURIComponent(a.getAttribute('href').slice(1)))
@@ -71,7 +73,9 @@ def _has_chinese(text: str) -> bool:
 def frames_expected(notebook_path) -> int:
     """Code cells with stored outputs: each shows one frame."""
     cells = json.loads(notebook_path.read_text(encoding="utf-8"))["cells"]
-    return sum(1 for cell in cells if cell["cell_type"] == "code" and cell.get("outputs"))
+    return sum(
+        1 for cell in cells if cell["cell_type"] == "code" and cell.get("outputs")
+    )
 
 
 def is_notebook(page: Page) -> bool:
@@ -83,7 +87,9 @@ async def check_notebook(tab, page: Page) -> list[str]:
     expected_frames = frames_expected(page.source)
     problems = []
     for target in await tab.evaluate(_TOC_TARGETS):
-        problems.append(f"table-of-contents link #{target} leads nowhere (no element has that id)")
+        problems.append(
+            f"table-of-contents link #{target} leads nowhere (no element has that id)"
+        )
     shown = await tab.evaluate(_FRAMES)
     if shown["frames"] != expected_frames:
         problems.append(
@@ -91,7 +97,9 @@ async def check_notebook(tab, page: Page) -> list[str]:
             f"{shown['frames']} 'output of a real run' frames on the page"
         )
     if shown["note"] != str(shown["all_frames"]):
-        problems.append(f"the provenance note counts {shown['note']} outputs, the page shows {shown['all_frames']}")
+        problems.append(
+            f"the provenance note counts {shown['note']} outputs, the page shows {shown['all_frames']}"
+        )
     figures = await tab.evaluate(_FIGURES)
     if not figures:
         problems.append(f"no figure on the page, but {page.source.name} stores plots")
@@ -99,13 +107,19 @@ async def check_notebook(tab, page: Page) -> list[str]:
         if not alt.strip() or alt == STOCK_ALT:
             problems.append(f"figure {number} has no alt text of its own ({alt!r})")
         elif _has_chinese(alt) != (page.locale == "zh"):
-            problems.append(f"figure {number}: alt text not in the page's language ({alt[:50]!r})")
+            problems.append(
+                f"figure {number}: alt text not in the page's language ({alt[:50]!r})"
+            )
     await tab.evaluate("document.body.setAttribute('data-md-color-scheme', 'slate')")
     for number, brightness in enumerate(await tab.evaluate(_FIGURE_BRIGHTNESS), 1):
         if brightness < 0:
-            problems.append(f"figure {number} did not load, so its brightness in dark mode is unknown")
+            problems.append(
+                f"figure {number} did not load, so its brightness in dark mode is unknown"
+            )
         elif brightness > DARK_ENOUGH:
-            problems.append(f"figure {number} is bright in dark mode (mean brightness {brightness:.2f})")
+            problems.append(
+                f"figure {number} is bright in dark mode (mean brightness {brightness:.2f})"
+            )
     await tab.evaluate("document.body.setAttribute('data-md-color-scheme', 'default')")
     return problems
 
@@ -144,8 +158,15 @@ def broken_notebook(pages: list[Page], site) -> tuple[Page, dict[str, bytes]] | 
             continue
         text = (site / page.path / "index.html").read_text(encoding="utf-8")
         text = re.sub(r'<h2 id="[^"]+"', '<h2 id=""', text, count=1)  # toc
-        text = text.replace('class="admonition output"', 'class="admonition"', 1)  # frame
-        text = re.sub(r'(<img\b[^>]*?alt=")[^"]*"', lambda m: m.group(1) + STOCK_ALT + '"', text, count=1)  # alt
+        text = text.replace(
+            'class="admonition output"', 'class="admonition"', 1
+        )  # frame
+        text = re.sub(
+            r'(<img\b[^>]*?alt=")[^"]*"',
+            lambda m: m.group(1) + STOCK_ALT + '"',
+            text,
+            count=1,
+        )  # alt
         faults = (
             "<style>.md-typeset .output img { filter: none !important }"  # dark
             " article pre { margin-left: 25% }</style>"  # gutter

@@ -47,7 +47,14 @@ def broken_copy(pages: list[Page], site) -> tuple[Page, dict[str, bytes]] | None
             text,
             count=1,
         )
-        text = re.sub(r"(<article[^>]*>)", lambda m: m.group(1) + LONG_TABS + CRAMPED_OUTPUT, text, count=1)
-        proof = dataclasses.replace(page, path=page.path + PROOF_NAME, diagrams=[BROKEN_DIAGRAM])
+        text = re.sub(
+            r"(<article[^>]*>)",
+            lambda m: m.group(1) + LONG_TABS + CRAMPED_OUTPUT,
+            text,
+            count=1,
+        )
+        proof = dataclasses.replace(
+            page, path=page.path + PROOF_NAME, diagrams=[BROKEN_DIAGRAM]
+        )
         return proof, {proof.path: text.encode("utf-8")}
     return None

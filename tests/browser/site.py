@@ -36,10 +36,16 @@ BUILT_MERMAID = re.compile(r'<div class="mermaid">(.*?)</div>', re.DOTALL)
 class Page:
     path: str  # URL path under the site root: "", "03-process-fundamentals/", "en/", "en/03-.../"
     locale: str
-    source: Path | None  # docs/... it was built from (None: not found, e.g. a generated page)
+    source: (
+        Path | None
+    )  # docs/... it was built from (None: not found, e.g. a generated page)
     twin: str | None  # the same page in the other language
-    example_code: list[str] = field(default_factory=list)  # examples/... .py files included
-    outputs: list[str] = field(default_factory=list)  # examples/... .out.md files included
+    example_code: list[str] = field(
+        default_factory=list
+    )  # examples/... .py files included
+    outputs: list[str] = field(
+        default_factory=list
+    )  # examples/... .out.md files included
     expected_outputs: int = 0  # `!!! output` blocks those .out.md files hold
     diagrams: list[str] = field(default_factory=list)  # mermaid sources as built
 
@@ -51,7 +57,11 @@ class Page:
     @property
     def slug(self) -> str:
         """A file-name-safe name: zh-home, en-03-process-fundamentals."""
-        rest = self.path.removeprefix(f"{self.locale}/") if self.locale != DEFAULT_LOCALE else self.path
+        rest = (
+            self.path.removeprefix(f"{self.locale}/")
+            if self.locale != DEFAULT_LOCALE
+            else self.path
+        )
         return f"{self.locale}-{rest.strip('/').replace('/', '-') or 'home'}"
 
     @property
@@ -74,7 +84,11 @@ def _source_of(path: str, locale: str, docs: Path) -> Path | None:
     stem = path.removeprefix(f"{locale}/") if locale != DEFAULT_LOCALE else path
     stem = stem.strip("/") or "index"
     suffix = "" if locale == DEFAULT_LOCALE else f".{locale}"
-    for candidate in (f"{stem}{suffix}.md", f"{stem}/index{suffix}.md", f"{stem}{suffix}.ipynb"):
+    for candidate in (
+        f"{stem}{suffix}.md",
+        f"{stem}/index{suffix}.md",
+        f"{stem}{suffix}.ipynb",
+    ):
         if (docs / candidate).is_file():
             return docs / candidate
     return None
@@ -103,12 +117,15 @@ def discover(site: Path, docs: Path = DOCS, examples: Path = EXAMPLES) -> list[P
                     included = examples / include
                     if included.is_file():
                         page.expected_outputs += len(
-                            OUTPUT_ADMONITION.findall(included.read_text(encoding="utf-8"))
+                            OUTPUT_ADMONITION.findall(
+                                included.read_text(encoding="utf-8")
+                            )
                         )
                 elif include.endswith(".py"):
                     page.example_code.append(include)
         page.diagrams = [
-            html.unescape(text) for text in BUILT_MERMAID.findall(index.read_text(encoding="utf-8"))
+            html.unescape(text)
+            for text in BUILT_MERMAID.findall(index.read_text(encoding="utf-8"))
         ]
         found.append(page)
     return found
@@ -138,7 +155,9 @@ def served_file(site: Path, base: str, url: str) -> Path | None:
 
 def site_url(mkdocs_yml: Path = ROOT / "mkdocs.yml") -> str:
     """site_url as the build sees it: `!ENV [NAME, default]` reads the environment, else the default."""
-    found = re.search(r"^site_url:\s*(.+)$", mkdocs_yml.read_text(encoding="utf-8"), re.MULTILINE)
+    found = re.search(
+        r"^site_url:\s*(.+)$", mkdocs_yml.read_text(encoding="utf-8"), re.MULTILINE
+    )
     value = found.group(1).strip() if found else "/"
     env = re.match(r"!ENV\s*\[\s*(\w+)\s*,\s*[\"']?([^\"'\]]*)[\"']?\s*\]", value)
     return (os.environ.get(env.group(1)) or env.group(2)) if env else value
@@ -186,9 +205,15 @@ class Server:
     """A threaded http.server on 127.0.0.1, on a free port, serving `root` at `base` (origin + prefix)."""
 
     def __init__(
-        self, root: Path, prefix: str = "/", replaced: dict[str, bytes] | None = None, handler: type = _Quiet
+        self,
+        root: Path,
+        prefix: str = "/",
+        replaced: dict[str, bytes] | None = None,
+        handler: type = _Quiet,
     ):
-        handler = type("Handler", (handler,), {"prefix": prefix, "replaced": dict(replaced or {})})
+        handler = type(
+            "Handler", (handler,), {"prefix": prefix, "replaced": dict(replaced or {})}
+        )
         self.httpd = http.server.ThreadingHTTPServer(
             ("127.0.0.1", 0), functools.partial(handler, directory=str(root))
         )

@@ -15,7 +15,9 @@ from tests import pages as markdown
 
 DIAGRAM = re.compile(r"mermaid diagram (\d+)\b")
 INCLUDED = re.compile(r'--8<-- "([^"]+)"')
-URL = re.compile(r"""(?:https?:)?//[^\s'"()<>]+|[\w./-]+\.(?:png|jpe?g|svg|gif|webp|css|m?js|py|md)\b""")
+URL = re.compile(
+    r"""(?:https?:)?//[^\s'"()<>]+|[\w./-]+\.(?:png|jpe?g|svg|gif|webp|css|m?js|py|md)\b"""
+)
 
 
 def _mermaid_lines(source: Path) -> list[int]:
@@ -53,4 +55,8 @@ def source_line(source: Path | None, problem: str) -> str | None:
 def name_problem(page, problem: str) -> str:
     """How a browser test names a problem: the source file and line first, the built page after."""
     where = source_line(page.source, problem)
-    return f"{where}: {problem} (built page /{page.path})" if where else f"/{page.path}: {problem}"
+    return (
+        f"{where}: {problem} (built page /{page.path})"
+        if where
+        else f"/{page.path}: {problem}"
+    )

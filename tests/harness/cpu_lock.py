@@ -18,7 +18,10 @@ LOCK_DIR = Path(os.environ.get("MPDOCS_LOCK_DIR", "/tmp"))
 
 
 def _paths(session_id: str) -> tuple[Path, Path]:
-    return LOCK_DIR / f"mpdocs-cpu-{session_id}.lock", LOCK_DIR / f"mpdocs-cpu-{session_id}.wanted"
+    return (
+        LOCK_DIR / f"mpdocs-cpu-{session_id}.lock",
+        LOCK_DIR / f"mpdocs-cpu-{session_id}.wanted",
+    )
 
 
 @contextlib.contextmanager

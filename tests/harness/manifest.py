@@ -31,8 +31,16 @@ from .paths import EXAMPLES, rel
 
 START_METHODS = ("fork", "spawn", "forkserver")
 KEYS = {
-    "start_methods", "volatile", "order", "exit_code", "timeout", "per_python", "patterns", "exclusive_cpu",
-    "requires_python", "platforms",
+    "start_methods",
+    "volatile",
+    "order",
+    "exit_code",
+    "timeout",
+    "per_python",
+    "patterns",
+    "exclusive_cpu",
+    "requires_python",
+    "platforms",
 }
 
 
@@ -82,12 +90,23 @@ class Example:
         """Every claimed version where outputs differ (per_python), or where an example that needs a
         newer Python runs (identical runs then share one block naming them all); else the newest."""
         every = self.per_python or self.requires_python is not None
-        return tuple(v for v in (pythons.CLAIMED if every else (pythons.NEWEST,)) if self.runs_on(v))
+        return tuple(
+            v
+            for v in (pythons.CLAIMED if every else (pythons.NEWEST,))
+            if self.runs_on(v)
+        )
 
     def fingerprint(self) -> str:
         """Changes whenever the script or how it is run changes: a recording older than it is stale."""
         declared = json.dumps(
-            [self.start_methods, self.volatile, self.order, self.exit_code, self.per_python, self.patterns]
+            [
+                self.start_methods,
+                self.volatile,
+                self.order,
+                self.exit_code,
+                self.per_python,
+                self.patterns,
+            ]
             + ([self.requires_python] if self.requires_python else [])
         )
         digest = hashlib.sha256(self.script.read_bytes())
@@ -99,7 +118,9 @@ def _parse_entry(toml_path: Path, stem: str, entry: dict) -> Example:
     where = f"{rel(toml_path)} [{stem}]"
     unknown = set(entry) - KEYS
     if unknown:
-        raise ManifestError(f"{where}: unknown keys {sorted(unknown)}; allowed: {sorted(KEYS)}")
+        raise ManifestError(
+            f"{where}: unknown keys {sorted(unknown)}; allowed: {sorted(KEYS)}"
+        )
     if "start_methods" not in entry:
         raise ManifestError(
             f'{where}: declare start_methods, e.g. ["fork", "spawn", "forkserver"], or [] when the '
@@ -108,17 +129,25 @@ def _parse_entry(toml_path: Path, stem: str, entry: dict) -> Example:
     methods = tuple(entry["start_methods"])
     bad = [m for m in methods if m not in START_METHODS]
     if bad:
-        raise ManifestError(f"{where}: unknown start methods {bad}; use {list(START_METHODS)}")
+        raise ManifestError(
+            f"{where}: unknown start methods {bad}; use {list(START_METHODS)}"
+        )
     volatile = tuple(entry.get("volatile", ()))
     unknown_volatile = [v for v in volatile if v not in NAMED_PATTERNS]
     if unknown_volatile:
-        raise ManifestError(f"{where}: unknown volatile names {unknown_volatile}; known: {sorted(NAMED_PATTERNS)}")
+        raise ManifestError(
+            f"{where}: unknown volatile names {unknown_volatile}; known: {sorted(NAMED_PATTERNS)}"
+        )
     order = entry.get("order", "exact")
     if order not in ("exact", "relaxed"):
-        raise ManifestError(f'{where}: order must be "exact" or "relaxed", not {order!r}')
+        raise ManifestError(
+            f'{where}: order must be "exact" or "relaxed", not {order!r}'
+        )
     requires = entry.get("requires_python")
     if requires is not None and str(requires) not in pythons.CLAIMED:
-        raise ManifestError(f"{where}: requires_python = {requires!r} is not a claimed version {list(pythons.CLAIMED)}")
+        raise ManifestError(
+            f"{where}: requires_python = {requires!r} is not a claimed version {list(pythons.CLAIMED)}"
+        )
     platforms = entry.get("platforms", platforms_module.DEFAULT)
     if platforms not in platforms_module.PLATFORMS:
         raise ManifestError(
@@ -127,7 +156,9 @@ def _parse_entry(toml_path: Path, stem: str, entry: dict) -> Example:
         )
     script = toml_path.parent / f"{stem}.py"
     if not script.exists():
-        raise ManifestError(f"{where}: no script {rel(script)}; remove the table or add the script")
+        raise ManifestError(
+            f"{where}: no script {rel(script)}; remove the table or add the script"
+        )
     return Example(
         script=script,
         start_methods=methods,
@@ -152,7 +183,9 @@ def load_examples(root: Path = EXAMPLES) -> list[Example]:
                 tables = tomllib.load(handle)
             except tomllib.TOMLDecodeError as error:
                 raise ManifestError(f"{rel(toml_path)}: {error}") from error
-        examples += [_parse_entry(toml_path, stem, entry) for stem, entry in tables.items()]
+        examples += [
+            _parse_entry(toml_path, stem, entry) for stem, entry in tables.items()
+        ]
     declared = {ex.script for ex in examples}
     for script in sorted(root.glob("**/*.py")):
         if script not in declared:

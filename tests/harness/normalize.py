@@ -12,7 +12,9 @@ from collections.abc import Iterable
 # Opt-in per example (manifest key "volatile"): values that honestly differ from run to run.
 NAMED_PATTERNS: dict[str, list[tuple[str, str]]] = {
     # 0.52 s, 1.0s, 12.3 ms, 850 µs, 3.2 秒
-    "seconds": [(r"\d+(?:\.\d+)?(?:e-?\d+)?\s?(?:s|ms|µs|us|ns|秒|毫秒)\b", "<DURATION>")],
+    "seconds": [
+        (r"\d+(?:\.\d+)?(?:e-?\d+)?\s?(?:s|ms|µs|us|ns|秒|毫秒)\b", "<DURATION>")
+    ],
     # rates and sizes measured on the machine: 12,345 msg/s, 1.2 MB/s, 3.4x
     "measurements": [
         (r"\d[\d,]*(?:\.\d+)?\s?(?:msg/s|ops/s|MB/s|GB/s|KB/s|/s)", "<RATE>"),
@@ -20,9 +22,15 @@ NAMED_PATTERNS: dict[str, list[tuple[str, str]]] = {
     ],
     "address": [(r"0x[0-9a-fA-F]+", "0x<ADDR>")],
     "memory": [(r"\d+(?:\.\d+)?\s?(?:B|KiB|MiB|GiB|KB|MB|GB)\b", "<SIZE>")],
-    "timestamp": [(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?", "<TIMESTAMP>"), (r"\b\d\d:\d\d:\d\d(?:\.\d+)?\b", "<TIME>")],
+    "timestamp": [
+        (r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(?:\.\d+)?", "<TIMESTAMP>"),
+        (r"\b\d\d:\d\d:\d\d(?:\.\d+)?\b", "<TIME>"),
+    ],
     # shared-memory segment names such as psm_4f3a2b1c
-    "shm_name": [(r"\bpsm_[0-9a-f]+\b", "psm_<NAME>"), (r"/mp-[a-z0-9_]+", "/mp-<NAME>")],
+    "shm_name": [
+        (r"\bpsm_[0-9a-f]+\b", "psm_<NAME>"),
+        (r"/mp-[a-z0-9_]+", "/mp-<NAME>"),
+    ],
     "cpu_count": [(r"(?i)(cpu[^\n\d]{0,30})\d+", r"\1<N>")],
 }
 
@@ -31,8 +39,14 @@ NAMED_PATTERNS: dict[str, list[tuple[str, str]]] = {
 # Root-independent on purpose: a recording made in one checkout is rendered and compared in another.
 _PREFIX = r"(?:/[^\s\"':,\]]+)*"  # an absolute path's leading directories
 READER_PATHS: list[tuple[str, str]] = [
-    (_PREFIX + r"/((?:examples|docs|tests)/)", r"\1"),  # .../checkout/examples/ch05/x.py -> examples/ch05/x.py
-    (_PREFIX + r"(/(?:lib|bin)/python)", r"<python>\1"),  # .../usr/lib/python3.15/... -> <python>/lib/python3.15/...
+    (
+        _PREFIX + r"/((?:examples|docs|tests)/)",
+        r"\1",
+    ),  # .../checkout/examples/ch05/x.py -> examples/ch05/x.py
+    (
+        _PREFIX + r"(/(?:lib|bin)/python)",
+        r"<python>\1",
+    ),  # .../usr/lib/python3.15/... -> <python>/lib/python3.15/...
 ]
 
 
@@ -45,7 +59,10 @@ def reader_paths(text: str) -> str:
 # Always applied when comparing, after READER_PATHS: what changes between Python versions and builds
 # of the same version (stdlib line numbers, the interpreter's file name).
 ALWAYS: list[tuple[str, str]] = [
-    (r'File "<python>/lib/python3\.\d+t?/([^"\n]+)", line \d+', r'File "<stdlib>/\1", line <N>'),
+    (
+        r'File "<python>/lib/python3\.\d+t?/([^"\n]+)", line \d+',
+        r'File "<stdlib>/\1", line <N>',
+    ),
     (r'File "<frozen (\w+)>", line \d+', r'File "<frozen \1>", line <N>'),
     # warnings name the stdlib file and line the same way: <python>/lib/python3.15/multiprocessing/popen_fork.py:76:
     (r"<python>/lib/python3\.\d+t?/(\S+\.py):\d+:", r"<stdlib>/\1:<N>:"),

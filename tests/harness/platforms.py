@@ -22,17 +22,37 @@ DEFAULT = "linux"
 # Searched in the code with its strings and comments blanked out (so that getattr(os, "sched_getaffinity",
 # None) is a guarded use, and a label printing "os.fork()" is no call), except RAW, searched in the whole text.
 MARKERS = (
-    (r"\bos\.fork\b|\bos\.wait(?:pid|status)?\b|\bos\.W[A-Z]+\(|\bos\.killpg\b|\bos\.setsid\b|\bos\.getpgid\b",
-     "posix", "POSIX process calls (os.fork, os.waitpid, os.killpg ...)"),
-    (r"signal\.SIG(?:KILL|STOP|CONT|CHLD|HUP|USR1|USR2|ALRM)\b|\.interrupt\(\)", "posix", "POSIX signals"),
+    (
+        r"\bos\.fork\b|\bos\.wait(?:pid|status)?\b|\bos\.W[A-Z]+\(|\bos\.killpg\b|\bos\.setsid\b|\bos\.getpgid\b",
+        "posix",
+        "POSIX process calls (os.fork, os.waitpid, os.killpg ...)",
+    ),
+    (
+        r"signal\.SIG(?:KILL|STOP|CONT|CHLD|HUP|USR1|USR2|ALRM)\b|\.interrupt\(\)",
+        "posix",
+        "POSIX signals",
+    ),
     (r"STATUS_ZOMBIE|STATUS_STOPPED", "posix", "zombie or stopped processes"),
-    (r"start_new_session=True|shell=True|\bshlex\.|\bfcntl\b", "posix", "POSIX sessions, shells or fcntl"),
-    (r"\bsched_\w+affinity\b|\bsched_getscheduler\b|\bprctl\b|F_GETPIPE_SZ",
-     "linux", "Linux-only interfaces (CPU affinity, prctl, F_GETPIPE_SZ)"),
+    (
+        r"start_new_session=True|shell=True|\bshlex\.|\bfcntl\b",
+        "posix",
+        "POSIX sessions, shells or fcntl",
+    ),
+    (
+        r"\bsched_\w+affinity\b|\bsched_getscheduler\b|\bprctl\b|F_GETPIPE_SZ",
+        "linux",
+        "Linux-only interfaces (CPU affinity, prctl, F_GETPIPE_SZ)",
+    ),
 )
 RAW = (
-    ((r"""get_context\(\s*["'](?:fork|forkserver)["']|set_start_method\(\s*["'](?:fork|forkserver)["']"""
-     r"""|for method in \([^)]*["']fork|set_forkserver_preload"""), "posix", "the fork or forkserver start method"),
+    (
+        (
+            r"""get_context\(\s*["'](?:fork|forkserver)["']|set_start_method\(\s*["'](?:fork|forkserver)["']"""
+            r"""|for method in \([^)]*["']fork|set_forkserver_preload"""
+        ),
+        "posix",
+        "the fork or forkserver start method",
+    ),
     (r"/bin/sh\b", "posix", "a POSIX shell"),
     (r"/proc/|/dev/shm", "linux", "Linux-only files (/proc, /dev/shm)"),
 )
@@ -64,10 +84,14 @@ def narrower(a: str, b: str) -> bool:
 def contradictions(code: str, declared: str) -> list[str]:
     """Why `code` cannot run on every system `declared` promises: one reason per kind of marker found."""
     found = []
-    searched = [(code_only(code), marker) for marker in MARKERS] + [(code, marker) for marker in RAW]
+    searched = [(code_only(code), marker) for marker in MARKERS] + [
+        (code, marker) for marker in RAW
+    ]
     for text, (pattern, widest, why) in searched:
         match = re.search(pattern, text)
         if match and narrower(widest, declared):
             line = text.count("\n", 0, match.start()) + 1
-            found.append(f"line {line} uses {why} ({match.group(0)!r}): at most {widest!r}")
+            found.append(
+                f"line {line} uses {why} ({match.group(0)!r}): at most {widest!r}"
+            )
     return found

@@ -10,7 +10,9 @@ import re
 
 import psutil
 
-EXAMPLE_VAR = "MPDOCS_EXAMPLE"  # set by tests/harness/runner.py: the example a process belongs to
+EXAMPLE_VAR = (
+    "MPDOCS_EXAMPLE"  # set by tests/harness/runner.py: the example a process belongs to
+)
 ROLES = (
     (re.compile(r"multiprocessing\.forkserver"), "the fork server"),
     (re.compile(r"multiprocessing\.resource_tracker"), "the resource tracker"),

@@ -13,7 +13,13 @@ from functools import cache
 
 from .paths import ROOT
 
-CLAIMED = ("3.15", "3.14", "3.13", "3.12", "3.11")  # newest first, as every page shows them
+CLAIMED = (
+    "3.15",
+    "3.14",
+    "3.13",
+    "3.12",
+    "3.11",
+)  # newest first, as every page shows them
 NEWEST = CLAIMED[0]  # what the README's test command runs the examples on
 OTHERS = CLAIMED[1:]  # `pytest -m pythons` (.ci/run) runs the examples on these too
 
@@ -32,7 +38,10 @@ def interpreter(version: str) -> str:
 @cache
 def full_version(python: str) -> str:
     return subprocess.run(
-        [python, "-c", "import platform; print(platform.python_version())"], capture_output=True, text=True, check=True
+        [python, "-c", "import platform; print(platform.python_version())"],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
 
 

@@ -27,7 +27,9 @@ class Run:
     output: str  # raw, as printed: what the site shows
     normalized: str  # what the suite compares (and groups identical runs by on the page): always
     # normalized_output(output, pids), checked by tests/test_recordings.py, re-derived by `--views`
-    pids: list[int] = field(default_factory=list)  # every PID of the run, to re-normalize `output`
+    pids: list[int] = field(
+        default_factory=list
+    )  # every PID of the run, to re-normalize `output`
 
 
 @dataclass
@@ -37,7 +39,9 @@ class Recording:
     date: str
     runs: list[Run]
 
-    def run_for(self, python: str, start_method: str | None, per_python: bool) -> Run | None:
+    def run_for(
+        self, python: str, start_method: str | None, per_python: bool
+    ) -> Run | None:
         """The recorded run a fresh run on `python` (X.Y) under `start_method` is compared with."""
         candidates = [r for r in self.runs if r.start_method == start_method]
         if per_python:
@@ -49,7 +53,9 @@ def describe_system() -> str:
     return f"{platform.system()} {platform.machine()} · {os.cpu_count()} CPU"
 
 
-def make_run(example: Example, python_version: str, start_method: str | None, result: RunResult) -> Run:
+def make_run(
+    example: Example, python_version: str, start_method: str | None, result: RunResult
+) -> Run:
     return Run(
         python=python_version,
         start_method=start_method,
@@ -61,19 +67,32 @@ def make_run(example: Example, python_version: str, start_method: str | None, re
 
 
 def normalized_output(example: Example, output: str, pids: list[int]) -> str:
-    return normalize(output, pids, example.volatile, example.patterns, relaxed=example.order == "relaxed")
+    return normalize(
+        output,
+        pids,
+        example.volatile,
+        example.patterns,
+        relaxed=example.order == "relaxed",
+    )
 
 
 def load(example: Example) -> Recording:
     data = json.loads(example.recording.read_text(encoding="utf-8"))
     return Recording(
-        fingerprint=data["fingerprint"], system=data["system"], date=data["date"], runs=[Run(**r) for r in data["runs"]]
+        fingerprint=data["fingerprint"],
+        system=data["system"],
+        date=data["date"],
+        runs=[Run(**r) for r in data["runs"]],
     )
 
 
 def inconsistent_runs(example: Example, recorded: Recording) -> list[Run]:
     """Runs whose stored `normalized` is not what their own raw output normalizes to today."""
-    return [r for r in recorded.runs if r.normalized != normalized_output(example, r.output, r.pids)]
+    return [
+        r
+        for r in recorded.runs
+        if r.normalized != normalized_output(example, r.output, r.pids)
+    ]
 
 
 def render_again(example: Example) -> None:
@@ -96,7 +115,9 @@ def save(example: Example, runs: list[Run]) -> None:
         runs=runs,
     )
     payload = asdict(recording)
-    example.recording.write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    example.recording.write_text(
+        json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     example.view.write_text(render_view(example, recording), encoding="utf-8")
 
 
@@ -142,7 +163,11 @@ def _title(runs: list[Run], system: str) -> str:
     versions = ", ".join(_newest_first({r.python for r in runs}))
     methods = [m for m in METHOD_ORDER if m and any(r.start_method == m for r in runs)]
     status = "" if runs[0].exit_code == 0 else f" · exit code {runs[0].exit_code}"
-    return f"Python {versions}" + (f" · {', '.join(methods)}" if methods else "") + f" · {system}{status}"
+    return (
+        f"Python {versions}"
+        + (f" · {', '.join(methods)}" if methods else "")
+        + f" · {system}{status}"
+    )
 
 
 def _block(runs: list[Run], system: str) -> str:
@@ -165,7 +190,12 @@ def _method_tabs(runs: list[Run], system: str) -> str:
     by_method: dict[str | None, list[Run]] = {}
     for run in _by_method(runs):
         by_method.setdefault(run.start_method, []).append(run)
-    return _tabs([(method or "default", _block(same, system)) for method, same in by_method.items()])
+    return _tabs(
+        [
+            (method or "default", _block(same, system))
+            for method, same in by_method.items()
+        ]
+    )
 
 
 def render_view(example: Example, recording: Recording) -> str:
@@ -182,10 +212,17 @@ def render_view(example: Example, recording: Recording) -> str:
     # Versions whose runs printed the same under every method share a tab.
     groups: dict[tuple, list[str]] = {}
     for version in _newest_first(set(by_version)):
-        key = tuple((r.start_method or "", r.normalized) for r in _by_method(by_version[version]))
+        key = tuple(
+            (r.start_method or "", r.normalized)
+            for r in _by_method(by_version[version])
+        )
         groups.setdefault(key, []).append(version)
-    differs_by_method = any(len({r.normalized for r in vr}) > 1 for vr in by_version.values())
-    axes = (["python"] if len(groups) > 1 else []) + (["start_method"] if differs_by_method else [])
+    differs_by_method = any(
+        len({r.normalized for r in vr}) > 1 for vr in by_version.values()
+    )
+    axes = (["python"] if len(groups) > 1 else []) + (
+        ["start_method"] if differs_by_method else []
+    )
     line = f'<p class="mpdocs-differs" data-differs="{" ".join(axes)}"></p>\n\n'
     if len(groups) == 1:
         return header + line + _method_tabs(runs, system)

@@ -29,7 +29,9 @@ from .paths import ROOT, SITECUSTOM
 from .processes import EXAMPLE_VAR, describe
 
 PR_SET_CHILD_SUBREAPER = 36
-GRACE_AFTER_MAIN_EXIT = 5.0  # seconds that orphans of an example may run on after its main process
+GRACE_AFTER_MAIN_EXIT = (
+    5.0  # seconds that orphans of an example may run on after its main process
+)
 
 
 def become_subreaper() -> None:
@@ -123,18 +125,28 @@ def _as_typed(script: Path) -> str:
     return str(script.relative_to(ROOT)) if script.is_relative_to(ROOT) else str(script)
 
 
-def example_env(start_method: str | None, pid_log: str, script: Path | None = None) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "MPDOCS_", "COV_"))}
+def example_env(
+    start_method: str | None, pid_log: str, script: Path | None = None
+) -> dict[str, str]:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("PYTEST_", "MPDOCS_", "COV_"))
+    }
     env.pop("PYTHONPATH", None)
     env.pop("PYTHONWARNINGS", None)  # the default warning filters, as a reader has them
-    env.pop("PYTHONUNBUFFERED", None)  # stdout is line-buffered instead, as on a terminal (sitecustomize)
+    env.pop(
+        "PYTHONUNBUFFERED", None
+    )  # stdout is line-buffered instead, as on a terminal (sitecustomize)
     env.update(
         PYTHONPATH=str(SITECUSTOM),
         PYTHONDONTWRITEBYTECODE="1",  # leave no __pycache__ behind in examples/
         PYTHONHASHSEED="0",
         PYTHONIOENCODING="utf-8",
         MPDOCS_PID_LOG=pid_log,
-        **({EXAMPLE_VAR: _as_typed(script)} if script else {}),  # names the culprit in leak reports
+        **(
+            {EXAMPLE_VAR: _as_typed(script)} if script else {}
+        ),  # names the culprit in leak reports
         LC_ALL="C.UTF-8",
         COLUMNS="100",
     )
@@ -143,14 +155,18 @@ def example_env(start_method: str | None, pid_log: str, script: Path | None = No
     return env
 
 
-def run_script(script: Path, start_method: str | None, timeout: float, python: str | None = None) -> RunResult:
+def run_script(
+    script: Path, start_method: str | None, timeout: float, python: str | None = None
+) -> RunResult:
     python = python or pythons.interpreter(pythons.NEWEST)
     become_subreaper()
     with tempfile.TemporaryDirectory(prefix="mpdocs-run-") as scratch:
         out_path = Path(scratch) / "output"
         pid_log = Path(scratch) / "pids"
         started = time.monotonic()
-        with out_path.open("ab") as out:  # O_APPEND: every process's writes land whole, at the end
+        with out_path.open(
+            "ab"
+        ) as out:  # O_APPEND: every process's writes land whole, at the end
             proc = subprocess.Popen(
                 [python, _as_typed(script)],
                 cwd=ROOT,
@@ -168,7 +184,9 @@ def run_script(script: Path, start_method: str | None, timeout: float, python: s
                     pass
                 _kill_all(_descendants())
                 proc.wait()
-            remaining = max(0.0, min(GRACE_AFTER_MAIN_EXIT, timeout - (time.monotonic() - started)))
+            remaining = max(
+                0.0, min(GRACE_AFTER_MAIN_EXIT, timeout - (time.monotonic() - started))
+            )
             survivors = _wait_for_descendants(time.monotonic() + remaining)
             left_behind = [describe(p) for p in survivors]
             _kill_all(survivors)
