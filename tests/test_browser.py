@@ -175,10 +175,6 @@ def test_every_mermaid_diagram_renders(site_in_browser):
     _fail_if(problems, "mermaid diagrams")
 
 
-def test_language_switch_leads_to_the_same_page(site_in_browser):
-    _fail_if(_problems(site_in_browser.pages, "language"), "language switch")
-
-
 def test_code_and_output_blocks_match_the_includes(site_in_browser):
     _fail_if(
         _problems(site_in_browser.pages, "blocks"), "code or recorded-output blocks"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from urllib.parse import urljoin
 from typing import ClassVar
 
 import pytest
@@ -302,6 +303,33 @@ def switcher_problems(site: Path) -> list[str]:
     return problems
 
 
+LANGUAGE_LINK = re.compile(r'<a href="(?P<href>[^"]*)" hreflang="(?P<lang>[\w-]+)" class="md-select__link">')
+
+
+def language_link_problems(site: Path) -> list[str]:
+    """Every page's language link for the other language leads to its twin (the same page), as built.
+
+    Read from the HTML, for every page; following the click for real, with the script that carries
+    the section across, is tests/browser/navigation.py's job on one page in each direction.
+    """
+    problems = []
+    for page in discover(site):
+        where = f"{page.source.relative_to(DOCS.parent) if page.source else page.path} (built page /{page.path})"
+        if page.twin is None:
+            problems.append(f"{where}: no page in the other language (its twin was not built)")
+            continue
+        other = "en" if page.locale == "zh" else "zh"
+        html = (site / page.path / "index.html").read_text(encoding="utf-8")
+        links = [m["href"] for m in LANGUAGE_LINK.finditer(html) if m["lang"] == other]
+        if not links:
+            problems.append(f"{where}: no language-switch link to {other!r} (overrides/partials/alternate.html)")
+            continue
+        landed = urljoin("https://site.invalid/" + page.path, links[0]).removeprefix("https://site.invalid/")
+        if landed.split("#")[0] != page.twin:
+            problems.append(f"{where}: the language switch to {other!r} leads to /{landed}, not /{page.twin}")
+    return problems
+
+
 def search_index_problems(site: Path) -> list[str]:
     problems = []
     for locale, index in (
@@ -365,6 +393,23 @@ def test_sitemap_lists_every_page(built_site):
 def test_language_links_of_home_and_404_pages_are_relative(built_site):
     problems = switcher_problems(built_site)
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.xdist_group("site")
+def test_every_page_switches_language_to_its_twin(built_site):
+    problems = language_link_problems(built_site)
+    assert not problems, "\n".join(problems)
+
+
+def test_a_language_link_to_another_page_is_caught(tmp_path):
+    for path, lang, href in (("05-x/", "en", "../en/05-x/"), ("en/05-x/", "zh", "../../06-y/")):
+        (tmp_path / path).mkdir(parents=True)
+        (tmp_path / path / "index.html").write_text(
+            f'<a href="{href}" hreflang="{lang}" class="md-select__link">x</a>', encoding="utf-8"
+        )
+    problems = "\n".join(language_link_problems(tmp_path))
+    assert "leads to /06-y/, not /05-x/" in problems, problems
+    assert problems.count("leads to") == 1, problems  # the Chinese page's link is right
 
 
 @pytest.mark.xdist_group("site")

@@ -6,8 +6,9 @@ recorded are what a first visit makes). Chromium sends every request for another
 that is not there, so nothing ever leaves the machine, on CI either; the request is recorded.
 
 The crawl shares 2 cores with the rest of the suite, so it saves CPU where no check is lost:
-no request interception on the page loads, and the language switch is followed without
-rendering the twin page (which gets its own full check).
+no request interception on the page loads; every page's language link is checked in the built
+HTML (tests/test_navigation.py), and the switch itself, script and all, is followed for real on
+one page in each direction (tests/browser/navigation.py).
 """
 
 from __future__ import annotations
@@ -91,7 +92,6 @@ class PageReport:
     blocks: list[str] = field(default_factory=list)
     copy: list[str] = field(default_factory=list)
     copy_checked: str | None = None  # the example whose copy button was clicked
-    language: list[str] = field(default_factory=list)
     tab_labels: list[str] = field(
         default_factory=list
     )  # labels cut off, at a width of PHONE or VIEWPORT
@@ -312,7 +312,6 @@ async def _check_blocks(
 
 
 # What the browser gets instead of the twin page (the icon link spares a request for /favicon.ico).
-_STAND_IN = '<!doctype html><link rel="icon" href="data:,"><title>the twin page</title>'
 
 
 async def _check_tab_labels(tab, report: PageReport) -> None:
@@ -330,53 +329,6 @@ async def _check_tab_labels(tab, report: PageReport) -> None:
             report.notebook += await narrow_code_on_phone(tab, PHONE)
         await diagrams.check_text_sizes(tab, report.page, size, report.diagram_reading)
     await tab.set_viewport_size(VIEWPORT)
-
-
-async def _check_language_switch(
-    tab, page: Page, base: str, report: PageReport
-) -> None:
-    if page.twin is None:
-        report.language.append("no page in the other language (its twin was not built)")
-        return
-    other = "en" if page.locale == DEFAULT_LOCALE else DEFAULT_LOCALE
-    link = tab.locator(f".md-select a.md-select__link[hreflang={other}]")
-    if await link.count() == 0:
-        report.language.append(f"no language-switch link to {other!r}")
-        return
-    twin_url = base + page.twin
-
-    async def documents_only(route) -> None:
-        """Follow the click for real (Material's script may rewrite it), but fetch documents only.
-
-        The twin page gets its own full check, so if the click leads there the browser is handed
-        an empty document: parsing and styling a whole chapter again would only cost CPU.
-        """
-        request = route.request
-        if not request.is_navigation_request():
-            await route.abort()
-        elif without_query(request.url) == twin_url:
-            await route.fulfill(status=200, content_type="text/html", body=_STAND_IN)
-        else:
-            await route.continue_()  # elsewhere, or a redirect first: the server answers, the checks below judge
-
-    await tab.route("**/*", documents_only)
-    await tab.locator(
-        f".md-select:has(a.md-select__link[hreflang={other}]) > button"
-    ).first.hover()
-    async with tab.expect_navigation(wait_until="commit") as navigation:
-        await link.first.click()
-    response = await navigation.value
-    # Let the navigation finish before the context closes: closing a tab mid-commit can hang Chromium.
-    await tab.wait_for_load_state("load")
-    landed = without_query(tab.url)
-    if landed != twin_url:
-        report.language.append(
-            f"language switch to {other!r} leads to /{landed.removeprefix(base)}, not /{page.twin}"
-        )
-    elif response is None or response.status != 200:
-        report.language.append(
-            f"language switch to {other!r}: /{page.twin} answered {response and response.status}"
-        )
 
 
 def _local(base: str):
@@ -402,7 +354,7 @@ async def check_page(
     url = base + page.path
     report = PageReport(page=page, url=url)
     measuring = True  # recording requests: the first load only
-    listening = True  # console errors and failed requests: until the language switch leaves the page
+    listening = True  # console errors and failed requests: until the checks are done
     clock = [time.monotonic()]
 
     def lap(name: str) -> None:
@@ -496,8 +448,6 @@ async def check_page(
         await diagrams.check_palettes(tab, page, report.diagram_reading)
         lap("diagram palettes")
         listening = False
-        await _check_language_switch(tab, page, base, report)
-        lap("language")
     except Exception as error:  # noqa: BLE001 - reported against the page, the crawl goes on
         report.crashed = f"{type(error).__name__}: {error}"
     finally:
