@@ -18,8 +18,8 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from urllib.parse import urljoin
 from typing import ClassVar
+from urllib.parse import urljoin
 
 import pytest
 
@@ -303,7 +303,9 @@ def switcher_problems(site: Path) -> list[str]:
     return problems
 
 
-LANGUAGE_LINK = re.compile(r'<a href="(?P<href>[^"]*)" hreflang="(?P<lang>[\w-]+)" class="md-select__link">')
+LANGUAGE_LINK = re.compile(
+    r'<a href="(?P<href>[^"]*)" hreflang="(?P<lang>[\w-]+)" class="md-select__link">'
+)
 
 
 def language_link_problems(site: Path) -> list[str]:
@@ -316,17 +318,25 @@ def language_link_problems(site: Path) -> list[str]:
     for page in discover(site):
         where = f"{page.source.relative_to(DOCS.parent) if page.source else page.path} (built page /{page.path})"
         if page.twin is None:
-            problems.append(f"{where}: no page in the other language (its twin was not built)")
+            problems.append(
+                f"{where}: no page in the other language (its twin was not built)"
+            )
             continue
         other = "en" if page.locale == "zh" else "zh"
         html = (site / page.path / "index.html").read_text(encoding="utf-8")
         links = [m["href"] for m in LANGUAGE_LINK.finditer(html) if m["lang"] == other]
         if not links:
-            problems.append(f"{where}: no language-switch link to {other!r} (overrides/partials/alternate.html)")
+            problems.append(
+                f"{where}: no language-switch link to {other!r} (overrides/partials/alternate.html)"
+            )
             continue
-        landed = urljoin("https://site.invalid/" + page.path, links[0]).removeprefix("https://site.invalid/")
+        landed = urljoin("https://site.invalid/" + page.path, links[0]).removeprefix(
+            "https://site.invalid/"
+        )
         if landed.split("#")[0] != page.twin:
-            problems.append(f"{where}: the language switch to {other!r} leads to /{landed}, not /{page.twin}")
+            problems.append(
+                f"{where}: the language switch to {other!r} leads to /{landed}, not /{page.twin}"
+            )
     return problems
 
 
@@ -402,10 +412,14 @@ def test_every_page_switches_language_to_its_twin(built_site):
 
 
 def test_a_language_link_to_another_page_is_caught(tmp_path):
-    for path, lang, href in (("05-x/", "en", "../en/05-x/"), ("en/05-x/", "zh", "../../06-y/")):
+    for path, lang, href in (
+        ("05-x/", "en", "../en/05-x/"),
+        ("en/05-x/", "zh", "../../06-y/"),
+    ):
         (tmp_path / path).mkdir(parents=True)
         (tmp_path / path / "index.html").write_text(
-            f'<a href="{href}" hreflang="{lang}" class="md-select__link">x</a>', encoding="utf-8"
+            f'<a href="{href}" hreflang="{lang}" class="md-select__link">x</a>',
+            encoding="utf-8",
         )
     problems = "\n".join(language_link_problems(tmp_path))
     assert "leads to /06-y/, not /05-x/" in problems, problems
