@@ -141,7 +141,15 @@ async def switch_keeps_place(browser, base: str, page: str, section: str) -> lis
         heading = tab.locator(f"article [id='{section}']")
         if not await heading.count():
             return [f"/{page} has no heading with id {section!r}"]
-        await heading.evaluate("h => { h.scrollIntoView(); window.scrollBy(0, 40); }")
+        # Scrolled, then two frames for layout to settle (a busy machine may still be laying out the
+        # page when the first scroll lands, and the reader's place is read at the click).
+        await heading.evaluate(
+            """h => new Promise(done => { h.scrollIntoView(); window.scrollBy(0, 40);
+                requestAnimationFrame(() => requestAnimationFrame(() => {
+                    if (h.getBoundingClientRect().top > 0.4 * innerHeight) { h.scrollIntoView(); window.scrollBy(0, 40); }
+                    done();
+                })); })"""
+        )
         await tab.locator(
             ".md-select:has(a.md-select__link[hreflang]) > button"
         ).first.hover()
