@@ -141,12 +141,15 @@ async def switch_keeps_place(browser, base: str, page: str, section: str) -> lis
         heading = tab.locator(f"article [id='{section}']")
         if not await heading.count():
             return [f"/{page} has no heading with id {section!r}"]
-        # Scrolled, then two frames for layout to settle (a busy machine may still be laying out the
-        # page when the first scroll lands, and the reader's place is read at the click).
+        # Scrolled at once, then two frames for layout to settle (a busy machine may still be laying
+        # out the page when the first scroll lands, and the reader's place is read at the click).
         await heading.evaluate(
-            """h => new Promise(done => { h.scrollIntoView(); window.scrollBy(0, 40);
+            """h => new Promise(done => {
+                // instant: the page's CSS may ask for smooth scrolling, and the place is read mid-glide
+                const place = () => { h.scrollIntoView({behavior: "instant"}); window.scrollBy({top: 40, behavior: "instant"}); };
+                place();
                 requestAnimationFrame(() => requestAnimationFrame(() => {
-                    if (h.getBoundingClientRect().top > 0.4 * innerHeight) { h.scrollIntoView(); window.scrollBy(0, 40); }
+                    if (h.getBoundingClientRect().top > 0.4 * innerHeight) place();
                     done();
                 })); })"""
         )
