@@ -23,5 +23,5 @@ if __name__ == "__main__":
         print(f"squares written by the child: {list(block.buf[:count])}")
     finally:
         block.close()
-        block.unlink()  # once, by the creator: the segment leaves /dev/shm
+        block.unlink()  # once, by the creator: nothing is left behind
     print(f"unlinked; child exitcode = {child.exitcode}")
