@@ -1,4 +1,4 @@
-"""Exercise (write it): resubmit the tasks a dead worker took down, to a new executor, a limited number of times."""
+"""Exercise (write it): redo the tasks a dead worker took down on a new executor, a limited number of times."""
 
 import os
 from concurrent.futures import ProcessPoolExecutor
