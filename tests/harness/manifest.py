@@ -14,6 +14,9 @@ One table per example script (named after the file without .py):
     exclusive_cpu = false       # true: a measurement that needs the machine to itself in the suite
     requires_python = "3.14"    # the oldest claimed Python it runs on (an API new in that version)
     platforms = "portable"      # or "posix", "linux" (the default): where it runs, see platforms.py
+    system_tmpdir = false       # true: its output shows a temporary path, so it runs with the machine's
+                                # temporary directory instead of a fresh one of its own (tests/harness/
+                                # runner.py), and what it leaves there goes unchecked
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ KEYS = {
     "exclusive_cpu",
     "requires_python",
     "platforms",
+    "system_tmpdir",
 }
 
 
@@ -61,6 +65,7 @@ class Example:
     exclusive_cpu: bool = False
     requires_python: str | None = None
     platforms: str = platforms_module.DEFAULT
+    system_tmpdir: bool = False  # not in the fingerprint: a changed path shows in the output comparison
 
     @property
     def name(self) -> str:
@@ -171,6 +176,7 @@ def _parse_entry(toml_path: Path, stem: str, entry: dict) -> Example:
         exclusive_cpu=bool(entry.get("exclusive_cpu", False)),
         requires_python=None if requires is None else str(requires),
         platforms=platforms,
+        system_tmpdir=bool(entry.get("system_tmpdir", False)),
     )
 
 
