@@ -41,6 +41,7 @@ def record(example: Example) -> str:
                 example.timeout,
                 python,
                 own_tmpdir=not example.system_tmpdir,
+                excused=example.excused_leftovers,
             )
             where = (
                 f"{example.name} (Python {version}, start method {method or 'default'})"

@@ -48,6 +48,7 @@ def main(argv: list[str]) -> int:
                 example.timeout,
                 args.python,
                 own_tmpdir=not example.system_tmpdir,
+                excused=example.excused_leftovers,
             )
             label = method or "default"
             target = (

@@ -257,6 +257,25 @@ def test_temporary_directory_left_behind_is_a_leak(tmp_path):
     assert "output differs" not in report  # the same output: only the leftovers are wrong
 
 
+def test_an_excused_pymp_directory_excuses_nothing_else(tmp_path):
+    """leaves_pymp_dir (a main process killed on purpose) excuses multiprocessing's directory only."""
+    example = recorded(tmp_path, GOOD, leaves_pymp_dir=True)
+    also_a_file = 'open(os.path.join(os.environ["TMPDIR"], "kept.txt"), "w")\n    os._exit(0)'
+    rewrite(example, FORKSERVER_EXITS_HARD.replace("os._exit(0)", also_a_file, 1))
+    report = problems_of(example)
+    assert "left files in its temporary directory (now removed): $TMPDIR/kept.txt (a file);" in report, report
+    assert "pymp-" not in report
+
+
+def test_leaves_pymp_dir_only_for_an_example_killed_by_a_signal(tmp_path):
+    scratch(tmp_path, GOOD)
+    (tmp_path / "examples" / "ch99" / "examples.toml").write_text(
+        "[demo]\nstart_methods = []\nleaves_pymp_dir = true\n"
+    )
+    with pytest.raises(ManifestError, match=r"ch99/examples\.toml \[demo\]: leaves_pymp_dir = true is only for"):
+        load_examples(tmp_path / "examples")
+
+
 def test_system_tmpdir_runs_with_the_machines_temporary_directory(tmp_path):
     """An example declared system_tmpdir (its output shows a temporary path) sees the machine's; others their own."""
     prints = 'import tempfile\nprint(tempfile.gettempdir())\n'

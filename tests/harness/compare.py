@@ -39,6 +39,7 @@ def check_example(
         example.timeout,
         pythons.interpreter(version),
         own_tmpdir=not example.system_tmpdir,
+        excused=example.excused_leftovers,
     )
     problems = []
     if result.timed_out:

@@ -29,10 +29,16 @@ def kind(path: Path) -> str:
     return next((name for test, name in KINDS if test(mode)), "a file")
 
 
-def left_in(folder: Path, shown_as: str = "$TMPDIR") -> list[str]:
-    """Everything under `folder`, each as `$TMPDIR/pymp-x/sock-y (a unix socket)`, in path order."""
+def left_in(
+    folder: Path, shown_as: str = "$TMPDIR", excused: tuple[str, ...] = ()
+) -> list[str]:
+    """Everything under `folder`, each as `$TMPDIR/pymp-x/sock-y (a unix socket)`, in path order;
+    not what is in or under a top-level entry whose name starts with one of the `excused` prefixes."""
     entries = []
     for parent, dirs, files in os.walk(folder):
+        if parent == str(folder) and excused:
+            dirs[:] = [d for d in dirs if not d.startswith(excused)]
+            files = [f for f in files if not f.startswith(excused)]
         for name in dirs + files:
             entries.append(Path(parent, name))
     entries.sort()

@@ -174,8 +174,10 @@ def run_script(
     timeout: float,
     python: str | None = None,
     own_tmpdir: bool = True,
+    excused: tuple[str, ...] = (),
 ) -> RunResult:
-    """own_tmpdir=False: the machine's temporary directory, for an example whose output shows its path."""
+    """own_tmpdir=False: the machine's temporary directory, for an example whose output shows its path;
+    excused: prefixes of names in its own one that may be left (removed all the same, not reported)."""
     python = python or pythons.interpreter(pythons.NEWEST)
     become_subreaper()
     with tempfile.TemporaryDirectory(prefix="mpdocs-run-") as scratch:
@@ -214,7 +216,7 @@ def run_script(
             left_behind = [describe(p) for p in survivors]
             _kill_all(survivors)
         duration = time.monotonic() - started
-        left_files = leftovers.left_in(tmpdir) if tmpdir else []
+        left_files = leftovers.left_in(tmpdir, excused=excused) if tmpdir else []
         output = out_path.read_bytes().decode("utf-8", errors="replace")
         pids = [os.getpid()]
         if pid_log.exists():
