@@ -257,7 +257,7 @@ def test_temporary_directory_left_behind_is_a_leak(tmp_path):
     assert "output differs" not in report  # the same output: only the leftovers are wrong
 
 
-def test_an_excused_pymp_directory_excuses_nothing_else(tmp_path):
+def test_an_excused_pymp_directory_excuses_no_other_leak(tmp_path):
     """leaves_pymp_dir (a main process killed on purpose) excuses multiprocessing's directory only."""
     example = recorded(tmp_path, GOOD, leaves_pymp_dir=True)
     also_a_file = 'open(os.path.join(os.environ["TMPDIR"], "kept.txt"), "w")\n    os._exit(0)'
@@ -267,7 +267,7 @@ def test_an_excused_pymp_directory_excuses_nothing_else(tmp_path):
     assert "pymp-" not in report
 
 
-def test_leaves_pymp_dir_only_for_an_example_killed_by_a_signal(tmp_path):
+def test_leak_excuse_leaves_pymp_dir_only_for_an_example_killed_by_a_signal(tmp_path):
     scratch(tmp_path, GOOD)
     (tmp_path / "examples" / "ch99" / "examples.toml").write_text(
         "[demo]\nstart_methods = []\nleaves_pymp_dir = true\n"
@@ -276,7 +276,7 @@ def test_leaves_pymp_dir_only_for_an_example_killed_by_a_signal(tmp_path):
         load_examples(tmp_path / "examples")
 
 
-def test_system_tmpdir_runs_with_the_machines_temporary_directory(tmp_path):
+def test_leak_check_skipped_only_with_system_tmpdir_which_runs_in_the_machines_temporary_directory(tmp_path):
     """An example declared system_tmpdir (its output shows a temporary path) sees the machine's; others their own."""
     prints = 'import tempfile\nprint(tempfile.gettempdir())\n'
     own = run_script(scratch(tmp_path, prints).script, None, 10).output.strip()
