@@ -16,7 +16,18 @@ with a section in the summary, if:
   unlink it. /dev/shm is shared by the whole machine: on a machine where other test sessions run
   at the same time, a segment they leak is counted too (the message says so);
 - `git status --porcelain` shows a file that is new or changed compared with the start of the
-  session (tests must write only to temporary directories).
+  session (tests must write only to temporary directories), or a unix socket or named pipe appeared
+  in the repository (git status never shows those: a `Listener(address="x.sock")` of an example,
+  which runs from the repository root, would be missed).
+
+Sockets. A TCP or UDP socket cannot outlive the processes that have it open, and an example's
+processes left alive are caught twice: by the runner (tests/harness/runner.py reports, with the ports
+they have bound, the ones still alive once the main process has exited, then kills them) and
+here. What does outlive them is a unix socket's file: the runner gives every example run a fresh
+temporary directory of its own (TMPDIR, where tempfile, multiprocessing's `pymp-*` directories of
+fork-server and manager sockets and `Listener()` addresses go) and reports whatever is left in it
+(tests/harness/leftovers.py), naming the example; a socket file in the repository is caught here.
+A diff of the machine's /tmp could not tell whose an old `pymp-*` directory is.
 """
 
 from __future__ import annotations
@@ -32,6 +43,7 @@ from pathlib import Path
 import psutil
 import pytest
 
+from tests.harness.leftovers import special_files
 from tests.harness.paths import ROOT
 from tests.harness.processes import describe
 
@@ -39,6 +51,7 @@ SESSION_VAR = "LEAK_GUARD_SESSION"  # not MPDOCS_*: the runner strips those from
 SHM = Path("/dev/shm")
 SHM_NAME = re.compile(r"psm_|mp-")
 SHM_CHECKS, SHM_PAUSE = 3, 0.5
+NOT_SEARCHED = frozenset({".git", "node_modules", "site"})  # for sockets: large, and not examples' cwd
 GRACE = float(
     os.environ.get("LEAK_GUARD_GRACE", "3")
 )  # seconds for processes being killed to go away
@@ -114,7 +127,8 @@ def _hash(path: Path) -> str:
 
 
 def git_state(root: Path = ROOT) -> dict[str, str]:
-    """{path: 'status + content hash'} of everything git status reports (untracked files listed one by one)."""
+    """{path: 'status + content hash'} of everything git status reports (untracked files listed one by one),
+    and of the unix sockets and named pipes, which it never reports ('?? a unix socket')."""
     result = subprocess.run(
         ["git", "status", "--porcelain=v1", "-z", "--untracked-files=all"],
         cwd=root,
@@ -136,6 +150,8 @@ def git_state(root: Path = ROOT) -> dict[str, str]:
         if "R" in status or "C" in status:
             index += 1  # the rename's source path follows
         state[path] = f"{status} {_hash(root / path)}"
+    for path, kind in special_files(root, NOT_SEARCHED).items():
+        state.setdefault(path, f"?? {kind}")
     return state
 
 
@@ -181,9 +197,11 @@ def find_leaks(
             continue
         status = state[:2]
         if status == "??":
+            special = state[3:] if state[3:].startswith("a ") else ""
             leaks.append(
-                f"file created in the repository: {path}; "
+                f"file created in the repository: {path}{f' ({special})' if special else ''}; "
                 "tests and examples must write only to temporary directories"
+                + ("; close the Listener or socket and unlink its path" if "socket" in special else "")
             )
         else:
             leaks.append(

@@ -35,7 +35,14 @@ def record(example: Example) -> str:
     for version in versions:
         python = pythons.interpreter(version)
         for method in example.methods_to_run:
-            result = run_script(example.script, method, example.timeout, python)
+            result = run_script(
+                example.script,
+                method,
+                example.timeout,
+                python,
+                own_tmpdir=not example.system_tmpdir,
+                excused=example.excused_leftovers,
+            )
             where = (
                 f"{example.name} (Python {version}, start method {method or 'default'})"
             )
@@ -45,6 +52,8 @@ def record(example: Example) -> str:
                 return (
                     f"NOT RECORDED {where}: left processes behind: {result.left_behind}"
                 )
+            if result.left_files:
+                return f"NOT RECORDED {where}: left files in its temporary directory: {result.left_files}"
             if result.exit_code != example.exit_code:
                 return (
                     f"NOT RECORDED {where}: exited with {result.exit_code} but examples.toml declares "

@@ -42,7 +42,14 @@ def main(argv: list[str]) -> int:
             continue
         recorded = recording.load(example)
         for method in example.methods_to_run:
-            result = run_script(example.script, method, example.timeout, args.python)
+            result = run_script(
+                example.script,
+                method,
+                example.timeout,
+                args.python,
+                own_tmpdir=not example.system_tmpdir,
+                excused=example.excused_leftovers,
+            )
             label = method or "default"
             target = (
                 args.out
@@ -53,8 +60,8 @@ def main(argv: list[str]) -> int:
             target.write_text(result.output, encoding="utf-8")
             reference = recorded.run_for(pythons.NEWEST, method, example.per_python)
             fresh = recording.normalized_output(example, result.output, result.pids)
-            if result.timed_out or result.left_behind:
-                verdict, broken = "timed out or left processes behind", broken + 1
+            if result.timed_out or result.left_behind or result.left_files:
+                verdict, broken = "timed out or left processes or files behind", broken + 1
             elif reference is None:
                 verdict = "no recording to compare with"
             else:

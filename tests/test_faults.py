@@ -8,6 +8,7 @@ touches the repository, so the tests are parallel-safe under pytest-xdist.
 
 Kinds of breakage covered: syntax error, uncaught exception, non-zero exit, a hang past the
 timeout (whole tree killed, grandchild in its own session included), processes left behind,
+a unix socket file or a temporary directory left behind,
 changed output (also a child process's), a stale recording (fingerprint), a hand-edited .out.md
 view, a missing recording, a broken recording accepted because it was recorded broken, an
 undeclared script, a declaration without script, a missing include, a page without its twin,
@@ -16,6 +17,8 @@ pages whose skeletons differ, Chinese left on an English page.
 
 from __future__ import annotations
 
+import re
+import tempfile
 import textwrap
 import time
 from pathlib import Path
@@ -209,6 +212,77 @@ def test_processes_left_behind_are_reported_and_killed(tmp_path):
     assert "ch99/demo.py" in report and "left processes behind (now killed)" in report
     pids = _pids(log, 3)
     assert not [pid for pid in pids if not _gone(pid)]
+
+
+SOCKET_FILE = """\
+import os, socket, tempfile
+
+if __name__ == "__main__":
+    print("hello")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(os.path.join(tempfile.gettempdir(), "demo.sock"))  # never unlinked
+"""
+
+FORKSERVER_EXITS_HARD = """\
+import multiprocessing, os
+
+if __name__ == "__main__":
+    multiprocessing.set_start_method("forkserver")
+    child = multiprocessing.Process(target=os.getpid)
+    child.start()
+    child.join()
+    print("hello", flush=True)
+    os._exit(0)  # skips the finalizer that removes the pymp-* directory of the fork server's socket
+"""
+
+
+def test_unix_socket_file_left_behind_is_a_leak(tmp_path):
+    example = recorded(tmp_path, GOOD)
+    rewrite(example, SOCKET_FILE)
+    report = problems_of(example)
+    assert (
+        "ch99/demo.py" in report
+        and "left files in its temporary directory (now removed): $TMPDIR/demo.sock (a unix socket)"
+        in report
+    ), report
+    assert record(example).startswith("NOT RECORDED")
+
+
+def test_temporary_directory_left_behind_is_a_leak(tmp_path):
+    example = recorded(tmp_path, GOOD)
+    rewrite(example, FORKSERVER_EXITS_HARD)
+    report = problems_of(example)
+    assert "ch99/demo.py" in report and "left files in its temporary directory" in report, report
+    assert re.search(r"\$TMPDIR/pymp-\w+ \(a directory\); \$TMPDIR/pymp-\w+/\w+-\w+ \(a unix socket\)", report), report
+    assert "output differs" not in report  # the same output: only the leftovers are wrong
+
+
+def test_an_excused_pymp_directory_excuses_no_other_leak(tmp_path):
+    """leaves_pymp_dir (a main process killed on purpose) excuses multiprocessing's directory only."""
+    example = recorded(tmp_path, GOOD, leaves_pymp_dir=True)
+    also_a_file = 'open(os.path.join(os.environ["TMPDIR"], "kept.txt"), "w")\n    os._exit(0)'
+    rewrite(example, FORKSERVER_EXITS_HARD.replace("os._exit(0)", also_a_file, 1))
+    report = problems_of(example)
+    assert "left files in its temporary directory (now removed): $TMPDIR/kept.txt (a file);" in report, report
+    assert "pymp-" not in report
+
+
+def test_leak_excuse_leaves_pymp_dir_only_for_an_example_killed_by_a_signal(tmp_path):
+    scratch(tmp_path, GOOD)
+    (tmp_path / "examples" / "ch99" / "examples.toml").write_text(
+        "[demo]\nstart_methods = []\nleaves_pymp_dir = true\n"
+    )
+    with pytest.raises(ManifestError, match=r"ch99/examples\.toml \[demo\]: leaves_pymp_dir = true is only for"):
+        load_examples(tmp_path / "examples")
+
+
+def test_leak_check_skipped_only_with_system_tmpdir_which_runs_in_the_machines_temporary_directory(tmp_path):
+    """An example declared system_tmpdir (its output shows a temporary path) sees the machine's; others their own."""
+    prints = 'import tempfile\nprint(tempfile.gettempdir())\n'
+    own = run_script(scratch(tmp_path, prints).script, None, 10).output.strip()
+    machines = run_script(scratch(tmp_path, prints).script, None, 10, own_tmpdir=False).output.strip()
+    assert machines == tempfile.gettempdir() and own != machines and own.startswith(machines), (own, machines)
+    assert not Path(own).exists()  # removed after the run
 
 
 def test_stale_recording(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import textwrap
@@ -13,6 +14,7 @@ import psutil
 
 from tests import leak_guard
 from tests.harness.paths import ROOT
+from tests.harness.processes import describe
 
 SLEEPER = [sys.executable, "-c", "import time; time.sleep(30)"]
 
@@ -184,3 +186,53 @@ def test_fails_a_session_that_leaks_a_process(tmp_path):
                 psutil.Process(int(pid_file.read_text())).kill()
             except psutil.Error:
                 pass
+
+
+def test_finds_sockets_and_named_pipes_in_the_repository(tmp_path):
+    """git status never shows them, so an example's `Listener(address="x.sock")` in its cwd would go unseen."""
+    repo = tmp_path / "repo"
+    (repo / "sub").mkdir(parents=True)
+    _git(repo, "init", "-q")
+    os.mkfifo(repo / "old.fifo")  # there when the session starts: not this session's leak
+    before = leak_guard.git_state(repo)
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(repo / "sub" / "demo.sock"))
+    os.mkfifo(repo / "new.fifo")
+    try:
+        leaks = "\n".join(
+            leak_guard.find_leaks("no-such-token", set(), before, root=repo, shm=tmp_path)
+        )
+    finally:
+        server.close()
+    assert "file created in the repository: sub/demo.sock (a unix socket);" in leaks, leaks
+    assert "close the Listener or socket and unlink its path" in leaks
+    assert "file created in the repository: new.fifo (a named pipe)" in leaks
+    assert "old.fifo" not in leaks
+
+
+def test_a_process_left_behind_is_described_with_its_ports():
+    listener = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent("""
+            import socket, time
+            tcp = socket.socket(); tcp.bind(("127.0.0.1", 0)); tcp.listen()
+            udp = socket.socket(type=socket.SOCK_DGRAM); udp.bind(("127.0.0.1", 0))
+            connected = socket.socket()  # not bound: not reported
+            print(tcp.getsockname()[1], udp.getsockname()[1], flush=True)
+            time.sleep(30)
+        """),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        tcp, udp = listener.stdout.readline().split()
+        described = describe(psutil.Process(listener.pid))
+        assert described.endswith(
+            f", listening on TCP 127.0.0.1:{tcp}, UDP 127.0.0.1:{udp})"
+        ), described
+    finally:
+        listener.kill()
+        listener.wait()

@@ -34,7 +34,12 @@ def check_example(
             f"{where}: the recording has no run for this case; run `{RECORD_COMMAND} {rel(example.script)}`"
         ]
     result = run_script(
-        example.script, start_method, example.timeout, pythons.interpreter(version)
+        example.script,
+        start_method,
+        example.timeout,
+        pythons.interpreter(version),
+        own_tmpdir=not example.system_tmpdir,
+        excused=example.excused_leftovers,
     )
     problems = []
     if result.timed_out:
@@ -44,6 +49,12 @@ def check_example(
     if result.left_behind:
         problems.append(
             f"{where}: left processes behind (now killed): {'; '.join(result.left_behind)}"
+        )
+    if result.left_files:
+        problems.append(
+            f"{where}: left files in its temporary directory (now removed): {'; '.join(result.left_files)}; "
+            "close every Listener, socket and manager and remove temporary files (e.g. with "
+            "tempfile.TemporaryDirectory()) before the processes exit"
         )
     if not result.timed_out and result.exit_code != recorded.exit_code:
         problems.append(

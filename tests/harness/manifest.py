@@ -14,6 +14,12 @@ One table per example script (named after the file without .py):
     exclusive_cpu = false       # true: a measurement that needs the machine to itself in the suite
     requires_python = "3.14"    # the oldest claimed Python it runs on (an API new in that version)
     platforms = "portable"      # or "posix", "linux" (the default): where it runs, see platforms.py
+    system_tmpdir = false       # true: its output shows a temporary path, so it runs with the machine's
+                                # temporary directory instead of a fresh one of its own (tests/harness/
+                                # runner.py), and what it leaves there goes unchecked
+    leaves_pymp_dir = false     # true: its main process is killed by a signal on purpose, so
+                                # multiprocessing's exit handler never removes its pymp-* directory
+                                # (the fork server's socket): not reported, removed all the same
 """
 
 from __future__ import annotations
@@ -41,6 +47,8 @@ KEYS = {
     "exclusive_cpu",
     "requires_python",
     "platforms",
+    "system_tmpdir",
+    "leaves_pymp_dir",
 }
 
 
@@ -61,6 +69,8 @@ class Example:
     exclusive_cpu: bool = False
     requires_python: str | None = None
     platforms: str = platforms_module.DEFAULT
+    system_tmpdir: bool = False  # not in the fingerprint: a changed path shows in the output comparison
+    leaves_pymp_dir: bool = False  # nor this: it changes no output
 
     @property
     def name(self) -> str:
@@ -73,6 +83,11 @@ class Example:
     @property
     def view(self) -> Path:
         return self.script.with_suffix(".out.md")
+
+    @property
+    def excused_leftovers(self) -> tuple[str, ...]:
+        """Name prefixes the runner may find left in the example's temporary directory."""
+        return ("pymp-",) if self.leaves_pymp_dir else ()
 
     @property
     def methods_to_run(self) -> tuple[str | None, ...]:
@@ -154,6 +169,11 @@ def _parse_entry(toml_path: Path, stem: str, entry: dict) -> Example:
             f"{where}: platforms = {platforms!r}; use one of {list(platforms_module.PLATFORMS)} "
             "(see tests/harness/platforms.py)"
         )
+    if entry.get("leaves_pymp_dir") and int(entry.get("exit_code", 0)) >= 0:
+        raise ManifestError(
+            f"{where}: leaves_pymp_dir = true is only for an example whose main process is killed by a "
+            "signal (a negative exit_code); otherwise let it exit normally, so that its exit handler removes the directory"
+        )
     script = toml_path.parent / f"{stem}.py"
     if not script.exists():
         raise ManifestError(
@@ -171,6 +191,8 @@ def _parse_entry(toml_path: Path, stem: str, entry: dict) -> Example:
         exclusive_cpu=bool(entry.get("exclusive_cpu", False)),
         requires_python=None if requires is None else str(requires),
         platforms=platforms,
+        system_tmpdir=bool(entry.get("system_tmpdir", False)),
+        leaves_pymp_dir=bool(entry.get("leaves_pymp_dir", False)),
     )
 
 

@@ -7,7 +7,12 @@
 - stdout and stderr of every process share one file descriptor (a temporary file), so output is
   captured at the fd level, in the order it was written, from all processes.
 - A timeout kills the whole tree; processes still alive after the example's main process has
-  exited and its descendants had time to finish are reported as left behind, then killed.
+  exited and its descendants had time to finish are reported as left behind (with the TCP/UDP
+  sockets they have bound), then killed. A socket cannot outlive every process that has it open, so
+  once they are gone no port stays bound.
+- A fresh, empty temporary directory of its own (TMPDIR, honoured by tempfile and so by
+  multiprocessing's `pymp-*` directory of fork-server and manager sockets): whatever is left in it
+  once every process has gone (a unix socket file, a temporary file) is reported, then removed.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from pathlib import Path
 
 import psutil
 
-from . import pythons
+from . import leftovers, pythons
 from .paths import ROOT, SITECUSTOM
 from .processes import EXAMPLE_VAR, describe
 
@@ -49,6 +54,7 @@ class RunResult:
     pids: list[int]
     timed_out: bool = False
     left_behind: list[str] = field(default_factory=list)
+    left_files: list[str] = field(default_factory=list)  # in its own TMPDIR, now removed
 
 
 def _descendants() -> list[psutil.Process]:
@@ -126,7 +132,10 @@ def _as_typed(script: Path) -> str:
 
 
 def example_env(
-    start_method: str | None, pid_log: str, script: Path | None = None
+    start_method: str | None,
+    pid_log: str,
+    script: Path | None = None,
+    tmpdir: Path | None = None,
 ) -> dict[str, str]:
     env = {
         k: v
@@ -152,17 +161,33 @@ def example_env(
     )
     if start_method:
         env["MPDOCS_START_METHOD"] = start_method
+    if tmpdir:
+        env["TMPDIR"] = str(tmpdir)
+    else:
+        env.pop("TMPDIR", None)  # the machine's, as a reader has it
     return env
 
 
 def run_script(
-    script: Path, start_method: str | None, timeout: float, python: str | None = None
+    script: Path,
+    start_method: str | None,
+    timeout: float,
+    python: str | None = None,
+    own_tmpdir: bool = True,
+    excused: tuple[str, ...] = (),
 ) -> RunResult:
+    """own_tmpdir=False: the machine's temporary directory, for an example whose output shows its path;
+    excused: prefixes of names in its own one that may be left (removed all the same, not reported)."""
     python = python or pythons.interpreter(pythons.NEWEST)
     become_subreaper()
     with tempfile.TemporaryDirectory(prefix="mpdocs-run-") as scratch:
         out_path = Path(scratch) / "output"
         pid_log = Path(scratch) / "pids"
+        tmpdir = Path(scratch) / "tmp" if own_tmpdir else None
+        if tmpdir:
+            # 3.14+ ignores a TMPDIR too long for a socket path under it (util._get_base_temp_dir)
+            assert len(str(tmpdir)) < 70, f"TMPDIR {tmpdir} too long for multiprocessing's sockets"
+            tmpdir.mkdir()
         started = time.monotonic()
         with out_path.open(
             "ab"
@@ -174,7 +199,7 @@ def run_script(
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
-                env=example_env(start_method, str(pid_log), script),
+                env=example_env(start_method, str(pid_log), script, tmpdir),
             )
             timed_out = not _exits_within(proc, timeout)
             if timed_out:
@@ -191,6 +216,7 @@ def run_script(
             left_behind = [describe(p) for p in survivors]
             _kill_all(survivors)
         duration = time.monotonic() - started
+        left_files = leftovers.left_in(tmpdir, excused=excused) if tmpdir else []
         output = out_path.read_bytes().decode("utf-8", errors="replace")
         pids = [os.getpid()]
         if pid_log.exists():
@@ -202,4 +228,5 @@ def run_script(
         pids=pids,
         timed_out=timed_out,
         left_behind=left_behind,
+        left_files=left_files,
     )
