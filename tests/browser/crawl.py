@@ -43,6 +43,10 @@ CHROMIUM_ARGS = [
     # Requests for other hosts go to a proxy on a port nothing listens on (9, "discard"), and fail.
     # Chromium never proxies 127.0.0.1, where the site is served.
     "--proxy-server=http://127.0.0.1:9",
+    # At most as many renderer processes as pages checked at once: a fresh context then reuses a
+    # renderer instead of starting one (and loading its fonts) for every page. Contexts stay apart
+    # (own cookies, cache, storage); measured: the page checks' CPU 116 s -> 92 s, wall 69 s -> 47 s.
+    "--renderer-process-limit=3",  # = CONCURRENCY
 ]
 VIEWPORT = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
