@@ -46,7 +46,9 @@ def bare(python: str, script: str) -> None:
 
 def through_runner(python: str, script: str) -> None:
     result = run_script(EXAMPLES / script, None, 30, python)
-    assert result.exit_code == 0 and not result.left_behind and not result.left_files, result.output
+    assert result.exit_code == 0 and not result.left_behind and not result.left_files, (
+        result.output
+    )
 
 
 def timed(run, python: str) -> float:

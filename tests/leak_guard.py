@@ -51,7 +51,9 @@ SESSION_VAR = "LEAK_GUARD_SESSION"  # not MPDOCS_*: the runner strips those from
 SHM = Path("/dev/shm")
 SHM_NAME = re.compile(r"psm_|mp-")
 SHM_CHECKS, SHM_PAUSE = 3, 0.5
-NOT_SEARCHED = frozenset({".git", "node_modules", "site"})  # for sockets: large, and not examples' cwd
+NOT_SEARCHED = frozenset(
+    {".git", "node_modules", "site"}
+)  # for sockets: large, and not examples' cwd
 GRACE = float(
     os.environ.get("LEAK_GUARD_GRACE", "3")
 )  # seconds for processes being killed to go away
@@ -201,7 +203,11 @@ def find_leaks(
             leaks.append(
                 f"file created in the repository: {path}{f' ({special})' if special else ''}; "
                 "tests and examples must write only to temporary directories"
-                + ("; close the Listener or socket and unlink its path" if "socket" in special else "")
+                + (
+                    "; close the Listener or socket and unlink its path"
+                    if "socket" in special
+                    else ""
+                )
             )
         else:
             leaks.append(

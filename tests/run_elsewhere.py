@@ -61,7 +61,10 @@ def main(argv: list[str]) -> int:
             reference = recorded.run_for(pythons.NEWEST, method, example.per_python)
             fresh = recording.normalized_output(example, result.output, result.pids)
             if result.timed_out or result.left_behind or result.left_files:
-                verdict, broken = "timed out or left processes or files behind", broken + 1
+                verdict, broken = (
+                    "timed out or left processes or files behind",
+                    broken + 1,
+                )
             elif reference is None:
                 verdict = "no recording to compare with"
             else:

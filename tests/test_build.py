@@ -2,13 +2,10 @@
 
 import re
 
-import pytest
-
 EMPTY_DIFFERS = re.compile(r'<p class="mpdocs-differs" data-differs="[^"]*"></p>')
 FILLED_DIFFERS = re.compile(r'<p class="mpdocs-differs" data-differs="[^"]*">[^<]+</p>')
 
 
-@pytest.mark.xdist_group("site")
 def test_site_builds_strict(built_site):
     assert (built_site / "index.html").exists()
     assert (built_site / "en" / "index.html").exists(), (
@@ -16,7 +13,6 @@ def test_site_builds_strict(built_site):
     )
 
 
-@pytest.mark.xdist_group("site")
 def test_every_tab_set_of_outputs_says_what_differs(built_site):
     """The line a view puts above its tabs gets its sentence, in the page's language, from the hook."""
     empty, filled = [], 0

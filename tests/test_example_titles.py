@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin
 
-import pytest
 from mkdocs.config import load_config
 
 from tests import pages
@@ -84,7 +83,6 @@ def _repository(site: Path) -> tuple[str, str]:
     return (button["url"] if button else ""), parts[1] if len(parts) > 1 else "main"
 
 
-@pytest.mark.xdist_group("site")
 def test_example_titles_link_to_the_repository_and_offer_a_download(built_site):
     repo_url, branch = _repository(built_site)
     declared = {

@@ -252,18 +252,30 @@ def test_temporary_directory_left_behind_is_a_leak(tmp_path):
     example = recorded(tmp_path, GOOD)
     rewrite(example, FORKSERVER_EXITS_HARD)
     report = problems_of(example)
-    assert "ch99/demo.py" in report and "left files in its temporary directory" in report, report
-    assert re.search(r"\$TMPDIR/pymp-\w+ \(a directory\); \$TMPDIR/pymp-\w+/\w+-\w+ \(a unix socket\)", report), report
-    assert "output differs" not in report  # the same output: only the leftovers are wrong
+    assert (
+        "ch99/demo.py" in report and "left files in its temporary directory" in report
+    ), report
+    assert re.search(
+        r"\$TMPDIR/pymp-\w+ \(a directory\); \$TMPDIR/pymp-\w+/\w+-\w+ \(a unix socket\)",
+        report,
+    ), report
+    assert (
+        "output differs" not in report
+    )  # the same output: only the leftovers are wrong
 
 
 def test_an_excused_pymp_directory_excuses_no_other_leak(tmp_path):
     """leaves_pymp_dir (a main process killed on purpose) excuses multiprocessing's directory only."""
     example = recorded(tmp_path, GOOD, leaves_pymp_dir=True)
-    also_a_file = 'open(os.path.join(os.environ["TMPDIR"], "kept.txt"), "w")\n    os._exit(0)'
+    also_a_file = (
+        'open(os.path.join(os.environ["TMPDIR"], "kept.txt"), "w")\n    os._exit(0)'
+    )
     rewrite(example, FORKSERVER_EXITS_HARD.replace("os._exit(0)", also_a_file, 1))
     report = problems_of(example)
-    assert "left files in its temporary directory (now removed): $TMPDIR/kept.txt (a file);" in report, report
+    assert (
+        "left files in its temporary directory (now removed): $TMPDIR/kept.txt (a file);"
+        in report
+    ), report
     assert "pymp-" not in report
 
 
@@ -272,16 +284,27 @@ def test_leak_excuse_leaves_pymp_dir_only_for_an_example_killed_by_a_signal(tmp_
     (tmp_path / "examples" / "ch99" / "examples.toml").write_text(
         "[demo]\nstart_methods = []\nleaves_pymp_dir = true\n"
     )
-    with pytest.raises(ManifestError, match=r"ch99/examples\.toml \[demo\]: leaves_pymp_dir = true is only for"):
+    with pytest.raises(
+        ManifestError,
+        match=r"ch99/examples\.toml \[demo\]: leaves_pymp_dir = true is only for",
+    ):
         load_examples(tmp_path / "examples")
 
 
-def test_leak_check_skipped_only_with_system_tmpdir_which_runs_in_the_machines_temporary_directory(tmp_path):
+def test_leak_check_skipped_only_with_system_tmpdir_which_runs_in_the_machines_temporary_directory(
+    tmp_path,
+):
     """An example declared system_tmpdir (its output shows a temporary path) sees the machine's; others their own."""
-    prints = 'import tempfile\nprint(tempfile.gettempdir())\n'
+    prints = "import tempfile\nprint(tempfile.gettempdir())\n"
     own = run_script(scratch(tmp_path, prints).script, None, 10).output.strip()
-    machines = run_script(scratch(tmp_path, prints).script, None, 10, own_tmpdir=False).output.strip()
-    assert machines == tempfile.gettempdir() and own != machines and own.startswith(machines), (own, machines)
+    machines = run_script(
+        scratch(tmp_path, prints).script, None, 10, own_tmpdir=False
+    ).output.strip()
+    assert (
+        machines == tempfile.gettempdir()
+        and own != machines
+        and own.startswith(machines)
+    ), (own, machines)
     assert not Path(own).exists()  # removed after the run
 
 

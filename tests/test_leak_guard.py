@@ -193,18 +193,24 @@ def test_finds_sockets_and_named_pipes_in_the_repository(tmp_path):
     repo = tmp_path / "repo"
     (repo / "sub").mkdir(parents=True)
     _git(repo, "init", "-q")
-    os.mkfifo(repo / "old.fifo")  # there when the session starts: not this session's leak
+    os.mkfifo(
+        repo / "old.fifo"
+    )  # there when the session starts: not this session's leak
     before = leak_guard.git_state(repo)
     server = socket.socket(socket.AF_UNIX)
     server.bind(str(repo / "sub" / "demo.sock"))
     os.mkfifo(repo / "new.fifo")
     try:
         leaks = "\n".join(
-            leak_guard.find_leaks("no-such-token", set(), before, root=repo, shm=tmp_path)
+            leak_guard.find_leaks(
+                "no-such-token", set(), before, root=repo, shm=tmp_path
+            )
         )
     finally:
         server.close()
-    assert "file created in the repository: sub/demo.sock (a unix socket);" in leaks, leaks
+    assert "file created in the repository: sub/demo.sock (a unix socket);" in leaks, (
+        leaks
+    )
     assert "close the Listener or socket and unlink its path" in leaks
     assert "file created in the repository: new.fifo (a named pipe)" in leaks
     assert "old.fifo" not in leaks

@@ -387,25 +387,21 @@ def provenance_problems(site: Path) -> list[str]:
     return problems
 
 
-@pytest.mark.xdist_group("site")
 def test_built_site_has_no_placeholder_host(built_site):
     problems = placeholder_problems(built_site)
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xdist_group("site")
 def test_sitemap_lists_every_page(built_site):
     problems = sitemap_problems(built_site)
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xdist_group("site")
 def test_language_links_of_home_and_404_pages_are_relative(built_site):
     problems = switcher_problems(built_site)
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xdist_group("site")
 def test_every_page_switches_language_to_its_twin(built_site):
     problems = language_link_problems(built_site)
     assert not problems, "\n".join(problems)
@@ -426,13 +422,11 @@ def test_a_language_link_to_another_page_is_caught(tmp_path):
     assert problems.count("leads to") == 1, problems  # the Chinese page's link is right
 
 
-@pytest.mark.xdist_group("site")
 def test_each_language_has_its_own_clean_search_index(built_site):
     problems = search_index_problems(built_site)
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xdist_group("site")
 def test_provenance_note_counts_the_output_blocks(built_site):
     problems = provenance_problems(built_site)
     assert not problems, "\n".join(problems)

@@ -410,7 +410,6 @@ def _notebook_hook_configured() -> bool:
     return "i18n_notebooks" in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
 
 
-@pytest.mark.xdist_group("site")
 @pytest.mark.xfail(
     not _notebook_hook_configured(),
     reason="mkdocs-static-i18n turns notebooks back into raw files (ultrabug/mkdocs-static-i18n#198) "

@@ -7,8 +7,6 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin
 
-import pytest
-
 from tests.harness.paths import DOCS
 
 NOTE = re.compile(
@@ -46,7 +44,6 @@ def provenance_problems(site: Path) -> tuple[list[str], int]:
     return problems, notes
 
 
-@pytest.mark.xdist_group("site")
 def test_every_provenance_note_links_to_how_outputs_are_made(built_site):
     problems, notes = provenance_problems(built_site)
     assert not problems, "\n".join(problems)

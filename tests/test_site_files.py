@@ -12,13 +12,10 @@ import re
 from pathlib import Path
 from types import SimpleNamespace
 
-import pytest
 from mkdocs.config import load_config
 
 from tests.browser.site import BUILT_MERMAID, discover, source_diagram_count
 from tests.harness.paths import DOCS, ROOT
-
-pytestmark = pytest.mark.xdist_group("site")
 
 ACTION = re.compile(
     r'<a href="([^"]*)" title="[^"]*" class="md-content__button md-icon"( rel="edit")?>'

@@ -19,8 +19,6 @@ import textwrap
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import pytest
-
 from tests import pages
 from tests.harness.paths import DOCS, ROOT
 
@@ -206,7 +204,6 @@ def _own_host() -> str:
     )
 
 
-@pytest.mark.xdist_group("site")
 def test_built_pages_load_nothing_from_another_host(built_site):
     problems = foreign_loads(built_site, _own_host())
     assert not problems, "\n".join(problems)

@@ -69,7 +69,9 @@ class Example:
     exclusive_cpu: bool = False
     requires_python: str | None = None
     platforms: str = platforms_module.DEFAULT
-    system_tmpdir: bool = False  # not in the fingerprint: a changed path shows in the output comparison
+    system_tmpdir: bool = (
+        False  # not in the fingerprint: a changed path shows in the output comparison
+    )
     leaves_pymp_dir: bool = False  # nor this: it changes no output
 
     @property

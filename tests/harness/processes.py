@@ -38,7 +38,11 @@ def bound_sockets(proc: psutil.Process) -> list[str]:
     found = []
     for conn in proc.net_connections(kind="inet"):
         udp = conn.type == socket.SOCK_DGRAM
-        if conn.laddr and conn.laddr.port and (udp or conn.status == psutil.CONN_LISTEN):
+        if (
+            conn.laddr
+            and conn.laddr.port
+            and (udp or conn.status == psutil.CONN_LISTEN)
+        ):
             found.append(f"{'UDP' if udp else 'TCP'} {conn.laddr.ip}:{conn.laddr.port}")
     return found
 

@@ -54,7 +54,9 @@ class RunResult:
     pids: list[int]
     timed_out: bool = False
     left_behind: list[str] = field(default_factory=list)
-    left_files: list[str] = field(default_factory=list)  # in its own TMPDIR, now removed
+    left_files: list[str] = field(
+        default_factory=list
+    )  # in its own TMPDIR, now removed
 
 
 def _descendants() -> list[psutil.Process]:
@@ -186,7 +188,9 @@ def run_script(
         tmpdir = Path(scratch) / "tmp" if own_tmpdir else None
         if tmpdir:
             # 3.14+ ignores a TMPDIR too long for a socket path under it (util._get_base_temp_dir)
-            assert len(str(tmpdir)) < 70, f"TMPDIR {tmpdir} too long for multiprocessing's sockets"
+            assert len(str(tmpdir)) < 70, (
+                f"TMPDIR {tmpdir} too long for multiprocessing's sockets"
+            )
             tmpdir.mkdir()
         started = time.monotonic()
         with out_path.open(
