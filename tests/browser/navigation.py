@@ -166,8 +166,14 @@ async def switch_keeps_place(browser, base: str, page: str, section: str) -> lis
                 target = links.nth(index)
         if target is None:
             return [f"/{page}: no language-switch link to another language"]
+        # The reader's place, once more just before the click (a busy machine can still move the
+        # layout after the hover), and a click the page's own script sees, as a reader's would.
+        await heading.evaluate(
+            """h => { if (h.getBoundingClientRect().top > 0.4 * innerHeight || h.getBoundingClientRect().top < -200) {
+                h.scrollIntoView({behavior: "instant"}); window.scrollBy({top: 40, behavior: "instant"}); } }"""
+        )
         async with tab.expect_navigation(wait_until="commit"):
-            await target.click()
+            await target.evaluate("link => link.click()")
         landed = tab.url
         fragment = landed.split("#", 1)[1] if "#" in landed else ""
         if fragment != section:
