@@ -44,7 +44,7 @@ def bound_sockets(proc: psutil.Process) -> list[str]:
             and (udp or conn.status == psutil.CONN_LISTEN)
         ):
             found.append(f"{'UDP' if udp else 'TCP'} {conn.laddr.ip}:{conn.laddr.port}")
-    return found
+    return sorted(found)  # /proc lists them in no fixed order; TCP before UDP, then by address
 
 
 def describe(proc: psutil.Process) -> str:
