@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tests.browser import diagrams, exercises
+from tests.browser.clipboard import copied_by
 from tests.browser.navigation import NavigationReport, check_navigation
 from tests.browser.notebook import check_notebook, is_notebook, narrow_code_on_phone
 from tests.browser.site import DEFAULT_LOCALE, Page, without_query
@@ -293,20 +294,8 @@ async def _check_blocks(
     if first_example is None:
         return
     index, expected, include = first_example
-    async with (
-        clipboard
-    ):  # one system clipboard for all tabs: copy and read one tab at a time
-        await tab.bring_to_front()
-        await tab.evaluate("navigator.clipboard.writeText('')")
-        block = tab.locator("article .highlight").nth(index)
-        await block.hover()
-        await block.locator("button[data-md-type=copy], .md-clipboard").first.click()
-        copied = ""
-        for _ in range(20):
-            copied = await tab.evaluate("navigator.clipboard.readText()")
-            if copied:
-                break
-            await asyncio.sleep(0.05)
+    block = tab.locator("article .highlight").nth(index)
+    copied = await copied_by(tab, block, clipboard)
     report.copy_checked = include
     if _normalize(copied) != expected:
         report.copy.append(

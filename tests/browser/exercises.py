@@ -20,6 +20,7 @@ import re
 from pathlib import Path
 
 from tests import pages as sources
+from tests.browser.clipboard import copied_by
 from tests.browser.proof import PROOF_NAME
 from tests.browser.site import DEFAULT_LOCALE, Page
 from tests.harness.paths import DOCS, ROOT
@@ -202,19 +203,7 @@ async def _copy_matches_file(
         ]
     expected = _normalize((ROOT / name).read_text(encoding="utf-8"))
     block = details.locator(".highlight:not(.admonition.output .highlight)").first
-    async with clipboard:  # one system clipboard for all tabs (crawl.py)
-        await tab.bring_to_front()
-        await tab.evaluate("navigator.clipboard.writeText('')")
-        await block.hover()
-        await block.locator(
-            "button.md-clipboard, button[data-md-type=copy]"
-        ).first.click()
-        copied = ""
-        for _ in range(20):
-            copied = await tab.evaluate("navigator.clipboard.readText()")
-            if copied:
-                break
-            await asyncio.sleep(0.05)
+    copied = await copied_by(tab, block, clipboard)
     if _normalize(copied) != expected:
         return [
             f"{where}: the copy button copied {len(copied)} characters ({copied[:60]!r}...), not {name}"
