@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 from mkdocs.config import load_config
 
 from tests import pages
+from tests.browser.site import built_repository
 from tests.harness.manifest import load_examples
 from tests.harness.paths import DOCS, EXAMPLES, ROOT
 
@@ -71,16 +72,12 @@ def title_problems(
     return problems
 
 
-REPO_BUTTON = re.compile(r'<a href="(?P<url>[^"]+)" title="[^"]*" class="md-source"')
-
-
 def _repository(site: Path) -> tuple[str, str]:
     """The repository as the build saw it: the site's own repository button (repo_url from the
     workflow, or the git remote overrides/hooks/reader_pages.py found; none without either)."""
     config = load_config(str(ROOT / "mkdocs.yml"))
     parts = (config["edit_uri"] or "edit/main/").strip("/").split("/")
-    button = REPO_BUTTON.search((site / "index.html").read_text(encoding="utf-8"))
-    return (button["url"] if button else ""), parts[1] if len(parts) > 1 else "main"
+    return built_repository(site), parts[1] if len(parts) > 1 else "main"
 
 
 def test_example_titles_link_to_the_repository_and_offer_a_download(built_site):

@@ -14,7 +14,12 @@ from types import SimpleNamespace
 
 from mkdocs.config import load_config
 
-from tests.browser.site import BUILT_MERMAID, discover, source_diagram_count
+from tests.browser.site import (
+    BUILT_MERMAID,
+    built_repository,
+    discover,
+    source_diagram_count,
+)
 from tests.harness.paths import DOCS, ROOT
 
 ACTION = re.compile(
@@ -26,15 +31,10 @@ LARGEST_INLINE_STYLE = (
 )
 
 
-REPO_BUTTON = re.compile(r'<a href="(?P<url>[^"]+)" title="[^"]*" class="md-source"')
-
-
 def _repository(site: Path) -> tuple[str, str]:
     """repo_url and edit_uri as the build saw them: the site's own repository button (from the deploy
     workflow's MPDOCS_REPO_URL, or the git remote overrides/hooks/reader_pages.py found), and edit_uri."""
-    button = REPO_BUTTON.search((site / "index.html").read_text(encoding="utf-8"))
-    config = load_config(str(ROOT / "mkdocs.yml"))
-    return (button["url"] if button else ""), config["edit_uri"] or ""
+    return built_repository(site), load_config(str(ROOT / "mkdocs.yml"))["edit_uri"] or ""
 
 
 def action_problems(html: str, source: Path, repo_url: str, edit_uri: str) -> list[str]:

@@ -148,12 +148,6 @@ def on_page_read_source(page, config, **kwargs):
     return markdown
 
 
-def _how_url(page) -> str:
-    """The page on how outputs are made, in the page's language (as recorded_outputs.py links it)."""
-    english = page.file.src_uri.endswith(".en.ipynb")
-    return "../" * page.url.count("/") + ("en/" if english else "") + "how-outputs-are-made/"
-
-
 def on_page_markdown(markdown, page, config, **kwargs):
     if hasattr(page, "notebook_outputs"):
         frames, run, _ = page.notebook_outputs
@@ -167,7 +161,6 @@ def on_page_markdown(markdown, page, config, **kwargs):
             "pythons": run["python"],
             "systems": run["system"],
             "dates": run["dates"],
-            "how": included.get("how") or _how_url(page),
             "notebook": True,  # one run of the whole notebook, which CI re-executes and checks by shape
         }
     return markdown

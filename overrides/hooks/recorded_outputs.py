@@ -38,15 +38,6 @@ def _locale(page) -> str:
     return "en" if re.search(r"\.en\.[a-z]+$", page.file.src_uri) else "zh"
 
 
-HOW_PAGE = "how-outputs-are-made/"  # docs/how-outputs-are-made(.en).md: how runs are made and compared
-
-
-def _how_url(page) -> str:
-    """The page on how outputs are made, in the page's language, relative to the page (directory URLs)."""
-    to_root = "../" * page.url.count("/")
-    return to_root + ("en/" if _locale(page) == "en" else "") + HOW_PAGE
-
-
 def on_page_markdown(markdown, page, config, **kwargs):
     base = Path(config["docs_dir"]).parent / "examples"
     views = INCLUDE.findall(markdown)
@@ -64,7 +55,6 @@ def on_page_markdown(markdown, page, config, **kwargs):
         "pythons": ", ".join(sorted(pythons, key=_version_key, reverse=True)),
         "systems": "; ".join(sorted(systems)),
         "dates": " – ".join(sorted(dates)[:: max(1, len(dates) - 1)]),
-        "how": _how_url(page),
     }
     return markdown
 

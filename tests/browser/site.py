@@ -229,3 +229,14 @@ class Server:
     def __exit__(self, *exc) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+REPO_BUTTON = re.compile(r'<a href="(?P<url>[^"]+)" title="[^"]*" class="md-source"')
+
+
+def built_repository(site: Path) -> str:
+    """The repository as the build saw it: the site's own repository button (repo_url from the
+    deploy workflow's MPDOCS_REPO_URL, or the git remote overrides/hooks/reader_pages.py found);
+    "" when the build knew none."""
+    button = REPO_BUTTON.search((site / "index.html").read_text(encoding="utf-8"))
+    return button["url"] if button else ""
