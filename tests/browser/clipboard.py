@@ -19,7 +19,10 @@ async def copied_by(tab, block, clipboard: asyncio.Lock) -> str:
         ).first.click()
         copied = ""
         for _ in range(20):
-            copied = await tab.evaluate("navigator.clipboard.readText()")
+            # readText() waits for the page to have focus: bounded, since the lock stops every other tab
+            copied = await asyncio.wait_for(
+                tab.evaluate("navigator.clipboard.readText()"), timeout=5
+            )
             if copied:
                 break
             await asyncio.sleep(0.05)

@@ -56,6 +56,11 @@ CONCURRENCY = 3
 MERMAID_TIMEOUT_MS = 60_000
 LOAD_TIMEOUT_MS = 60_000
 CLOSE_TIMEOUT_S = 20
+# Playwright's evaluate() and a route handler have no timeout of their own: a renderer that stops
+# answering would hang the suite. Each page check, and each other job, is cut off after this long
+# (a page that works takes seconds; the load and diagram timeouts above fit well inside).
+PAGE_BUDGET_S = 150
+JOB_BUDGET_S = 300
 VENDORED_MERMAID = "/assets/vendor/mermaid/"
 
 
@@ -342,10 +347,33 @@ async def _empty_search_index(route) -> None:
 async def check_page(
     browser, base: str, page: Page, shots: Path | None, clipboard: asyncio.Lock
 ) -> PageReport:
+    """Every check of one page, cut off after PAGE_BUDGET_S with the phase it was stuck in."""
     started = time.monotonic()
+    report = PageReport(page=page, url=base + page.path)
+    try:
+        await asyncio.wait_for(
+            _check_page(browser, base, page, shots, clipboard, report), PAGE_BUDGET_S
+        )
+    except TimeoutError:
+        done = list(report.phases)
+        report.crashed = (
+            f"its checks did not finish within {PAGE_BUDGET_S} s (stuck after "
+            f"{'the ' + done[-1] + ' phase' if done else 'opening it'}; see _check_page in tests/browser/crawl.py)"
+        )
+    report.seconds = time.monotonic() - started
+    return report
+
+
+async def _check_page(
+    browser,
+    base: str,
+    page: Page,
+    shots: Path | None,
+    clipboard: asyncio.Lock,
+    report: PageReport,
+) -> None:
     local = _local(base)
-    url = base + page.path
-    report = PageReport(page=page, url=url)
+    url = report.url
     measuring = True  # recording requests: the first load only
     listening = True  # console errors and failed requests: until the checks are done
     clock = [time.monotonic()]
@@ -415,7 +443,7 @@ async def check_page(
             report.crashed = (
                 f"not a rendered page (no Material layout); it shows: {start!r}"
             )
-            return report
+            return
         await _check_diagrams(tab, page, report)
         lap("diagrams")
         try:
@@ -448,8 +476,6 @@ async def check_page(
             await asyncio.wait_for(context.close(), timeout=CLOSE_TIMEOUT_S)
         except TimeoutError:
             report.phases["close timed out"] = CLOSE_TIMEOUT_S
-        report.seconds = time.monotonic() - started
-    return report
 
 
 async def _search_once(tab, base: str, report: SearchReport) -> None:
@@ -533,7 +559,13 @@ async def crawl(
 
     async def limited(coroutine):
         async with limit:
-            return await coroutine
+            try:
+                return await asyncio.wait_for(coroutine, JOB_BUDGET_S)
+            except TimeoutError:
+                raise TimeoutError(
+                    f"browser job {coroutine.__qualname__} did not finish within {JOB_BUDGET_S} s "
+                    "(tests/browser/crawl.py JOB_BUDGET_S): Chromium stopped answering"
+                ) from None
 
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(
