@@ -19,22 +19,26 @@ class _Unanswered:
         return never
 
 
-class _Browser:
-    async def new_context(self, **options):
-        context = _Unanswered()
-        context.set_default_timeout = lambda ms: None
-        context.on = lambda *args: None
-        return context
+class _Tabs:
+    """Stands for tests/browser/tabs.py's TabPool: hands out tabs that never answer."""
+
+    async def open_tab(self, color_scheme):
+        tab = _Unanswered()
+        tab.set_default_timeout = lambda ms: None
+        tab.on = lambda *args: None
+        return tab
+
+    async def close_tab(self, tab, timeout):
+        return False
 
 
 def test_a_stuck_page_check_is_cut_off_and_named(monkeypatch):
     monkeypatch.setattr(crawl, "PAGE_BUDGET_S", 0.2)
-    monkeypatch.setattr(crawl, "CLOSE_TIMEOUT_S", 0.1)
     page = Page(path="03-process-fundamentals/", locale="zh", source=None, twin=None)
     report = asyncio.run(
-        crawl.check_page(_Browser(), "http://127.0.0.1:1/", page, None, asyncio.Lock())
+        crawl.check_page(_Tabs(), "http://127.0.0.1:1/", page, None, asyncio.Lock())
     )
-    assert report.crashed is not None and "did not finish within 0.2 s" in report.crashed, (
-        report.crashed
-    )
-    assert "tests/browser/crawl.py" in report.crashed
+    assert (
+        report.crashed is not None and "did not finish within 0.2 s" in report.crashed
+    ), report.crashed
+    assert "waiting at tests/browser/crawl.py:" in report.crashed, report.crashed

@@ -1,8 +1,8 @@
 """Drive one headless Chromium over every page of the built site and write down what went wrong.
 
-Everything happens in one `asyncio.run`: one browser, pages checked concurrently, each in its own
-fresh context (cheap, and it keeps each page's requests apart and its cache cold, so the requests
-recorded are what a first visit makes). Chromium sends every request for another host to a proxy
+Everything happens in one `asyncio.run`: one browser, pages checked concurrently, each in a fresh
+tab of one of a few kept contexts (tests/browser/tabs.py: cache off and storage emptied, so the
+requests recorded are what a first visit makes). Chromium sends every request for another host to a proxy
 that is not there, so nothing ever leaves the machine, on CI either; the request is recorded.
 
 The crawl shares 2 cores with the rest of the suite, so it saves CPU where no check is lost:
@@ -27,7 +27,8 @@ from tests.browser.clipboard import copied_by
 from tests.browser.navigation import NavigationReport, check_navigation
 from tests.browser.notebook import check_notebook, is_notebook, narrow_code_on_phone
 from tests.browser.site import DEFAULT_LOCALE, Page, without_query
-from tests.harness.paths import EXAMPLES
+from tests.browser.tabs import TabPool
+from tests.harness.paths import EXAMPLES, ROOT
 
 CHROMIUM = os.environ.get(
     "MPDOCS_CHROMIUM", "/usr/bin/chromium"
@@ -344,28 +345,43 @@ async def _empty_search_index(route) -> None:
     await route.fulfill(response=response, json={"config": index["config"], "docs": []})
 
 
+def stuck_at(coroutine) -> str:
+    """Where a suspended coroutine waits: its chain of awaits, innermost last, as file:line."""
+    places = []
+    while coroutine is not None and getattr(coroutine, "cr_frame", None) is not None:
+        frame = coroutine.cr_frame
+        places.append(
+            f"{frame.f_code.co_filename.removeprefix(str(ROOT) + '/')}:{frame.f_lineno}"
+        )
+        coroutine = coroutine.cr_await
+    return " -> ".join(places) or "?"
+
+
 async def check_page(
-    browser, base: str, page: Page, shots: Path | None, clipboard: asyncio.Lock
+    tabs: TabPool, base: str, page: Page, shots: Path | None, clipboard: asyncio.Lock
 ) -> PageReport:
     """Every check of one page, cut off after PAGE_BUDGET_S with the phase it was stuck in."""
     started = time.monotonic()
     report = PageReport(page=page, url=base + page.path)
-    try:
-        await asyncio.wait_for(
-            _check_page(browser, base, page, shots, clipboard, report), PAGE_BUDGET_S
-        )
-    except TimeoutError:
+    checks = _check_page(tabs, base, page, shots, clipboard, report)
+    job = asyncio.ensure_future(checks)
+    await asyncio.wait({job}, timeout=PAGE_BUDGET_S)
+    if not job.done():
+        where = stuck_at(checks)
+        job.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await job  # its finally closes the tab
         done = list(report.phases)
         report.crashed = (
-            f"its checks did not finish within {PAGE_BUDGET_S} s (stuck after "
-            f"{'the ' + done[-1] + ' phase' if done else 'opening it'}; see _check_page in tests/browser/crawl.py)"
+            f"its checks did not finish within {PAGE_BUDGET_S} s (after "
+            f"{'the ' + done[-1] + ' phase' if done else 'opening it'}; waiting at {where})"
         )
     report.seconds = time.monotonic() - started
     return report
 
 
 async def _check_page(
-    browser,
+    tabs: TabPool,
     base: str,
     page: Page,
     shots: Path | None,
@@ -411,20 +427,14 @@ async def _check_page(
             where = message.location.get("url", "?").removeprefix(base)
             report.console.append(f"{message.text} (at {where})")
 
-    context = await browser.new_context(
-        viewport=VIEWPORT,
-        permissions=["clipboard-read", "clipboard-write"],
-        color_scheme=diagrams.COLOR_SCHEME
-        if page.diagrams
-        else "light",  # dark diagrams, at no extra drawing
-    )
-    context.set_default_timeout(10_000)
+    # Diagram pages open in dark mode: dark diagrams checked at no extra drawing.
+    tab = await tabs.open_tab(diagrams.COLOR_SCHEME if page.diagrams else "light")
+    tab.set_default_timeout(10_000)
     try:
-        context.on("request", on_request)
-        context.on("requestfailed", on_failed)
-        context.on("response", on_response)
-        await context.route("**/search/search_index.json", _empty_search_index)
-        tab = await context.new_page()
+        tab.on("request", on_request)
+        tab.on("requestfailed", on_failed)
+        tab.on("response", on_response)
+        await tab.route("**/search/search_index.json", _empty_search_index)
         tab.on("console", lambda message: listening and on_console(message))
         tab.on(
             "pageerror",
@@ -472,9 +482,8 @@ async def _check_page(
     except Exception as error:  # noqa: BLE001 - reported against the page, the crawl goes on
         report.crashed = f"{type(error).__name__}: {error}"
     finally:
-        try:  # bounded: a close that never returns would hang the whole suite (Playwright #41900)
-            await asyncio.wait_for(context.close(), timeout=CLOSE_TIMEOUT_S)
-        except TimeoutError:
+        # bounded: a close that never returns would hang the whole suite (Playwright #41900)
+        if not await tabs.close_tab(tab, timeout=CLOSE_TIMEOUT_S):
             report.phases["close timed out"] = CLOSE_TIMEOUT_S
 
 
@@ -511,7 +520,7 @@ async def _search_once(tab, base: str, report: SearchReport) -> None:
 
 
 async def search(
-    browser, base: str, locale: str, cases: list[tuple[str, str]]
+    tabs: TabPool, base: str, locale: str, cases: list[tuple[str, str]]
 ) -> list[SearchReport]:
     """On the home page in `locale`, type each term into the search box: the results must include
     its page. One page load for all terms of a locale: building the search index costs seconds of CPU.
@@ -521,24 +530,21 @@ async def search(
         for term, expected in cases
     ]
     home = "" if locale == DEFAULT_LOCALE else f"{locale}/"
-    context = await browser.new_context(viewport=VIEWPORT)
-    context.set_default_timeout(10_000)
     try:
-        tab = await context.new_page()
-        await tab.goto(base + home, wait_until="load", timeout=LOAD_TIMEOUT_MS)
-        await tab.keyboard.press("/")
-        for report in reports:
-            try:
-                await _search_once(tab, base, report)
-            except Exception as error:  # noqa: BLE001
-                report.problem = f"{type(error).__name__}: {error}".splitlines()[0]
+        async with tabs.tab(close_timeout=CLOSE_TIMEOUT_S) as tab:
+            tab.set_default_timeout(10_000)
+            await tab.goto(base + home, wait_until="load", timeout=LOAD_TIMEOUT_MS)
+            await tab.keyboard.press("/")
+            for report in reports:
+                try:
+                    await _search_once(tab, base, report)
+                except Exception as error:  # noqa: BLE001
+                    report.problem = f"{type(error).__name__}: {error}".splitlines()[0]
     except Exception as error:  # noqa: BLE001
         for report in reports:
             report.problem = (
                 report.problem or f"{type(error).__name__}: {error}".splitlines()[0]
             )
-    finally:
-        await context.close()
     return reports
 
 
@@ -559,55 +565,73 @@ async def crawl(
 
     async def limited(coroutine):
         async with limit:
-            try:
-                return await asyncio.wait_for(coroutine, JOB_BUDGET_S)
-            except TimeoutError:
-                raise TimeoutError(
-                    f"browser job {coroutine.__qualname__} did not finish within {JOB_BUDGET_S} s "
-                    "(tests/browser/crawl.py JOB_BUDGET_S): Chromium stopped answering"
-                ) from None
+            job = asyncio.ensure_future(coroutine)
+            await asyncio.wait({job}, timeout=JOB_BUDGET_S)
+            if job.done():
+                return job.result()
+            where = stuck_at(coroutine)
+            job.cancel()
+            raise TimeoutError(
+                f"browser job {coroutine.__qualname__} did not finish within {JOB_BUDGET_S} s "
+                f"(tests/browser/crawl.py JOB_BUDGET_S); it was waiting at {where}"
+            )
 
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(
             executable_path=CHROMIUM, args=CHROMIUM_ARGS
         )
+        tabs = await TabPool.open(
+            browser,
+            CONCURRENCY,
+            viewport=VIEWPORT,
+            permissions=["clipboard-read", "clipboard-write"],
+        )
         try:
-            jobs = [
-                limited(check_page(browser, base, page, shots, clipboard))
-                for page in pages
-            ]
-            proofs = [proof] if isinstance(proof, Page) else list(proof or [])
-            jobs += [
-                limited(check_page(browser, base, page, None, clipboard))
-                for page in proofs
-            ]
+            # The long jobs first: the navigation checks run their steps one after another, and the
+            # highlight cases wait on routes; started last, they would leave the other slots idle.
+            navigation_job = asyncio.ensure_future(
+                limited(check_navigation(tabs, site, "/" + base.split("/", 3)[3]))
+                if site is not None
+                else asyncio.sleep(0)
+            )
+            diagram_job = asyncio.ensure_future(
+                diagrams.check_all(tabs, base, pages, limited, old_drawing)
+            )
+            await asyncio.sleep(
+                0
+            )  # check_all queues its loads before the page checks queue theirs
             by_locale: dict[str, list[tuple[str, str]]] = {}
             for locale, term, expected in searches:
                 by_locale.setdefault(locale, []).append((term, expected))
-            jobs += [
-                limited(search(browser, base, locale, cases))
-                for locale, cases in by_locale.items()
-            ]
-            if site is not None:
-                jobs.append(
-                    limited(
-                        check_navigation(browser, site, "/" + base.split("/", 3)[3])
-                    )
+            search_jobs = asyncio.gather(
+                *(
+                    limited(search(tabs, base, locale, cases))
+                    for locale, cases in by_locale.items()
                 )
-            done, diagram_checks = await asyncio.gather(
-                asyncio.gather(*jobs),
-                diagrams.check_all(browser, base, pages, limited, old_drawing),
+            )
+            proofs = [proof] if isinstance(proof, Page) else list(proof or [])
+            page_jobs = asyncio.gather(
+                *(
+                    limited(check_page(tabs, base, page, shots, clipboard))
+                    for page in pages
+                ),
+                *(
+                    limited(check_page(tabs, base, page, None, clipboard))
+                    for page in proofs
+                ),
+            )
+            navigation, diagram_checks, found, done = await asyncio.gather(
+                navigation_job, diagram_job, search_jobs, page_jobs
             )
         finally:
+            await tabs.close(timeout=CLOSE_TIMEOUT_S)
             await browser.close()
     reports = done[: len(pages)]
-    proof_reports = done[len(pages) : len(pages) + len(proofs)]
-    rest = done[len(pages) + len(proofs) :]
-    navigation = rest.pop() if site is not None else None
+    proof_reports = done[len(pages) :]
     return Crawl(
         base=base,
         pages=reports,
-        searches=[report for per_locale in rest for report in per_locale],
+        searches=[report for per_locale in found for report in per_locale],
         proof=proof_reports[0] if proof_reports else None,
         proofs=proof_reports,
         seconds=time.monotonic() - started,

@@ -30,6 +30,7 @@ import urllib.parse
 from dataclasses import dataclass, field
 
 from tests.browser.site import BUILT_MERMAID, Page
+from tests.browser.tabs import TabPool
 
 MIN_TEXT_PX = 11
 MIN_CONTRAST = 3.0
@@ -401,7 +402,7 @@ def highlight_cases(pages: list[Page], unfit: list[str]) -> list[tuple[Page, str
 
 
 async def check_highlight(
-    browser,
+    tabs: TabPool,
     base: str,
     page: Page,
     term: str,
@@ -412,8 +413,6 @@ async def check_highlight(
     (when="after" only), the reading checks run on the drawn page first, in dark mode, into that list."""
     report = HighlightReport(page=page, term=term, when=when)
     scheme = COLOR_SCHEME if reading is not None else "light"
-    context = await browser.new_context(viewport=DESKTOP, color_scheme=scheme)
-    context.set_default_timeout(TIMEOUT_MS)
     highlighted = asyncio.Event()
     drawn = asyncio.Event()
 
@@ -428,10 +427,11 @@ async def check_highlight(
             await highlighted.wait()
         await route.fulfill(response=response)
 
+    tab = await tabs.open_tab(scheme)
+    tab.set_default_timeout(TIMEOUT_MS)
     try:
-        await context.route("**/search/search_index.json", index)
-        await context.route(DIAGRAM_TYPE_CODE, mermaid)
-        tab = await context.new_page()
+        await tab.route("**/search/search_index.json", index)
+        await tab.route(DIAGRAM_TYPE_CODE, mermaid)
         await tab.goto(
             f"{base}{page.path}?h={urllib.parse.quote(term)}", wait_until="commit"
         )
@@ -481,8 +481,7 @@ async def check_highlight(
     finally:
         highlighted.set()
         drawn.set()
-        with contextlib.suppress(Exception):
-            await asyncio.wait_for(context.close(), timeout=20)
+        await tabs.close_tab(tab, timeout=20)
     return report
 
 
@@ -499,13 +498,13 @@ class DiagramChecks:
 
 
 async def check_all(
-    browser, base: str, pages: list[Page], limited, old: Page | None
+    tabs: TabPool, base: str, pages: list[Page], limited, old: Page | None
 ) -> DiagramChecks:
     """The extra loads: highlight cases on the site, and every check on the old-drawing copy."""
     unfit: list[str] = []
     cases = highlight_cases(pages, unfit)
     jobs = [
-        limited(check_highlight(browser, base, page, term, when))
+        limited(check_highlight(tabs, base, page, term, when))
         for page, term, when in cases
     ]
     old_reading: list[str] = []
@@ -513,10 +512,10 @@ async def check_all(
         old is not None
     ):  # its reading checks share the load of its "after" case: one load fewer
         jobs += [
-            limited(check_highlight(browser, base, old, OLD_DRAWING_TERM, "before")),
+            limited(check_highlight(tabs, base, old, OLD_DRAWING_TERM, "before")),
             limited(
                 check_highlight(
-                    browser, base, old, OLD_DRAWING_TERM, "after", reading=old_reading
+                    tabs, base, old, OLD_DRAWING_TERM, "after", reading=old_reading
                 )
             ),
         ]

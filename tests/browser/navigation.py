@@ -18,7 +18,6 @@ diagrams, and the crawl shares 2 cores with the suite.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
 import time
@@ -28,6 +27,7 @@ from pathlib import Path
 import material
 
 from tests.browser.site import Server, _Quiet, without_query
+from tests.browser.tabs import TabPool
 
 PROOF_SUFFIX = "no-reader-js.html"
 READER_SCRIPT = re.compile(
@@ -113,9 +113,9 @@ def proof_pages(site: Path) -> dict[str, bytes]:
     return replaced
 
 
-async def _context(browser):
-    context = await browser.new_context(viewport=VIEWPORT)
-    context.set_default_timeout(15_000)
+async def _light(tab) -> None:
+    """What these checks do not need (diagrams, images, fonts) is not fetched: cheaper loads."""
+    tab.set_default_timeout(15_000)
 
     async def light(route) -> None:
         url = route.request.url
@@ -127,16 +127,16 @@ async def _context(browser):
         else:
             await route.continue_()
 
-    await context.route("**/*", light)
-    return context
+    await tab.route("**/*", light)
 
 
-async def switch_keeps_place(browser, base: str, page: str, section: str) -> list[str]:
+async def switch_keeps_place(
+    tabs: TabPool, base: str, page: str, section: str
+) -> list[str]:
     """Scroll `page` to `section`, a little past its heading, and switch language."""
-    context = await _context(browser)
     problems = []
-    try:
-        tab = await context.new_page()
+    async with tabs.tab() as tab:
+        await _light(tab)
         await tab.goto(base + page, wait_until="load")
         heading = tab.locator(f"article [id='{section}']")
         if not await heading.count():
@@ -194,9 +194,6 @@ async def switch_keeps_place(browser, base: str, page: str, section: str) -> lis
                 problems.append(
                     f"after the switch, heading #{section} is at {top} px, not at the top of the window"
                 )
-    finally:
-        with contextlib.suppress(Exception):
-            await context.close()
     return problems
 
 
@@ -244,7 +241,7 @@ async def _no_false_missing_word(tab, base: str, home: str, index: bytes) -> lis
 
 
 async def search_in_own_language(
-    browser,
+    tabs: TabPool,
     base: str,
     home: str,
     locale: str,
@@ -252,14 +249,14 @@ async def search_in_own_language(
     chinese: bool = False,
 ):
     """Open the home page, check no index comes with it, open search, search SEARCH_TERM (and CHINESE_TERM)."""
-    context = await _context(browser)
     problems = []
     indexes = []  # responses for a search index, in order
-    context.on(
-        "response", lambda r: r.url.endswith("search_index.json") and indexes.append(r)
-    )
-    try:
-        tab = await context.new_page()
+    async with tabs.tab() as tab:
+        await _light(tab)
+        tab.on(
+            "response",
+            lambda r: r.url.endswith("search_index.json") and indexes.append(r),
+        )
         await tab.goto(base + home, wait_until="load")
         await tab.wait_for_timeout(300)  # Material starts its search worker after load
         on_load = bool(indexes)
@@ -304,27 +301,23 @@ async def search_in_own_language(
             )
         if chinese:
             problems += await _no_false_missing_word(tab, base, home, body)
-    finally:
-        with contextlib.suppress(Exception):
-            await context.close()
     return problems
 
 
-async def not_found_page(browser, base: str, missing: str) -> list[str]:
+async def not_found_page(tabs: TabPool, base: str, missing: str) -> list[str]:
     """A missing address deep under the site answers 404 with a styled page in both languages."""
-    context = await _context(browser)
     problems, failed = [], []
-    context.on("requestfailed", lambda request: failed.append(request.url))
-    context.on(
-        "response",
-        lambda response: (
-            response.status >= 400
-            and response.url != base + missing
-            and failed.append(response.url)
-        ),
-    )
-    try:
-        tab = await context.new_page()
+    async with tabs.tab() as tab:
+        await _light(tab)
+        tab.on("requestfailed", lambda request: failed.append(request.url))
+        tab.on(
+            "response",
+            lambda response: (
+                response.status >= 400
+                and response.url != base + missing
+                and failed.append(response.url)
+            ),
+        )
         response = await tab.goto(base + missing, wait_until="load")
         if response is None or response.status != 404:
             problems.append(
@@ -360,13 +353,10 @@ async def not_found_page(browser, base: str, missing: str) -> list[str]:
             problems.append(
                 f"/{missing}: requests failed: {', '.join('/' + u.removeprefix(root) for u in local_failed[:3])}"
             )
-    finally:
-        with contextlib.suppress(Exception):
-            await context.close()
     return problems
 
 
-async def check_navigation(browser, site: Path, prefix: str) -> NavigationReport:
+async def check_navigation(tabs: TabPool, site: Path, prefix: str) -> NavigationReport:
     """Every check above, on the real site and on its proof copies, one at a time (cheap, and no clipboard)."""
     report = NavigationReport()
     with Server(
@@ -375,29 +365,25 @@ async def check_navigation(browser, site: Path, prefix: str) -> NavigationReport
         base = server.base
         started = time.monotonic()
         report.problems["switch"] = [
-            *await switch_keeps_place(browser, base, SWITCH_PAGE, SWITCH_SECTION),
-            *await switch_keeps_place(
-                browser, base, "en/" + SWITCH_PAGE, SWITCH_SECTION
-            ),
+            *await switch_keeps_place(tabs, base, SWITCH_PAGE, SWITCH_SECTION),
+            *await switch_keeps_place(tabs, base, "en/" + SWITCH_PAGE, SWITCH_SECTION),
         ]
         report.proof["switch"] = await switch_keeps_place(
-            browser, base, SWITCH_PAGE + PROOF_SUFFIX, SWITCH_SECTION
+            tabs, base, SWITCH_PAGE + PROOF_SUFFIX, SWITCH_SECTION
         )
         report.seconds["switch"] = round(time.monotonic() - started, 1)
         started = time.monotonic()
         report.problems["search"] = [
-            *await search_in_own_language(
-                browser, base, "", "zh", report, chinese=True
-            ),
-            *await search_in_own_language(browser, base, "en/", "en", report),
+            *await search_in_own_language(tabs, base, "", "zh", report, chinese=True),
+            *await search_in_own_language(tabs, base, "en/", "en", report),
         ]
         # The proof page fetches the Chinese index (no reader script) into Material's unpatched worker.
         report.proof["search"] = await search_in_own_language(
-            browser, base, "en/" + PROOF_SUFFIX, "en", None, chinese=True
+            tabs, base, "en/" + PROOF_SUFFIX, "en", None, chinese=True
         )
         report.seconds["search"] = round(time.monotonic() - started, 1)
         started = time.monotonic()
-        report.problems["404"] = await not_found_page(browser, base, MISSING)
-        report.proof["404"] = await not_found_page(browser, base, PROOF_404 + MISSING)
+        report.problems["404"] = await not_found_page(tabs, base, MISSING)
+        report.proof["404"] = await not_found_page(tabs, base, PROOF_404 + MISSING)
         report.seconds["404"] = round(time.monotonic() - started, 1)
     return report
