@@ -44,13 +44,17 @@ def pytest_xdist_auto_num_workers(config) -> int:
 
 
 def pytest_collection_modifyitems(config, items):
-    """The long browser crawl first; measurements last, once every worker is past its start-up
-    (collecting tests costs CPU too, and would distort a measurement taken meanwhile)."""
+    """The long browser crawl first; then the tests that need no built site, so that the other
+    workers run examples while the crawl's worker builds the site (the build is one process: the
+    other core would otherwise wait for it); measurements last, once every worker is past its
+    start-up (collecting tests costs CPU too, and would distort a measurement taken meanwhile)."""
 
     def rank(item) -> int:
         if item.get_closest_marker("browser"):
             return 0
-        return 2 if item.get_closest_marker("exclusive_cpu") else 1
+        if item.get_closest_marker("exclusive_cpu"):
+            return 3
+        return 2 if "built_site" in getattr(item, "fixturenames", ()) else 1
 
     items.sort(key=rank)
 

@@ -35,10 +35,11 @@ def has_exited(pid: int) -> bool:
 
 if __name__ == "__main__":
     try:
-        subprocess.run([sys.executable, "-c", CHILD], capture_output=True, timeout=1, check=True)
+        # 2 s: time for the child to start and print the grandchild's PID even on a busy machine
+        subprocess.run([sys.executable, "-c", CHILD], capture_output=True, timeout=2, check=True)
     except subprocess.TimeoutExpired as error:
         grandchild = int(error.stdout)  # what the child printed before it was killed
-        print(f"run(timeout=1): child killed; grandchild status: {psutil.Process(grandchild).status()}")
+        print(f"run(timeout=2): child killed; grandchild status: {psutil.Process(grandchild).status()}")
         os.kill(grandchild, signal.SIGKILL)  # clean up by hand
         print("  grandchild killed by hand:", has_exited(grandchild))
 
