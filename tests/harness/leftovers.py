@@ -48,12 +48,15 @@ def left_in(
     return found
 
 
-def special_files(root: Path, skip: frozenset[str] = frozenset()) -> dict[str, str]:
+def special_files(
+    root: Path, skip: frozenset[str] = frozenset(), skip_prefixes: tuple[str, ...] = ()
+) -> dict[str, str]:
     """{path relative to root: kind} of the sockets and named pipes under root (directories named in
-    `skip` are not entered; nor are symbolic links to directories)."""
+    `skip`, or whose names start with one of `skip_prefixes`, are not entered; nor are symbolic links
+    to directories)."""
     found = {}
     for parent, dirs, files in os.walk(root):
-        dirs[:] = [d for d in dirs if d not in skip]
+        dirs[:] = [d for d in dirs if d not in skip and not d.startswith(skip_prefixes)]
         for name in files:
             path = Path(parent, name)
             what = kind(path)
