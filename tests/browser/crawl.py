@@ -335,16 +335,6 @@ def _local(base: str):
     return lambda address: address.startswith((origin, "data:", "blob:", "about:"))
 
 
-async def _empty_search_index(route) -> None:
-    """Page checks get an empty search index: building the real one costs every page seconds of CPU.
-
-    Search itself is checked separately (search()) against the real index.
-    """
-    response = await route.fetch()
-    index = await response.json()
-    await route.fulfill(response=response, json={"config": index["config"], "docs": []})
-
-
 def stuck_at(coroutine) -> str:
     """Where a suspended coroutine waits: its chain of awaits, innermost last, as file:line."""
     places = []
@@ -434,7 +424,9 @@ async def _check_page(
         tab.on("request", on_request)
         tab.on("requestfailed", on_failed)
         tab.on("response", on_response)
-        await tab.route("**/search/search_index.json", _empty_search_index)
+        # No route here: a routed tab passes every request through the driver (measured ~0.4 s of
+        # browser CPU a page), and no page fetches a search index before search is opened anyway
+        # (tests/browser/navigation.py checks that).
         tab.on("console", lambda message: listening and on_console(message))
         tab.on(
             "pageerror",
