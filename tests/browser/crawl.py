@@ -26,7 +26,8 @@ from tests.browser import diagrams, exercises
 from tests.browser.clipboard import copied_by
 from tests.browser.navigation import NavigationReport, check_navigation
 from tests.browser.notebook import check_notebook, is_notebook, narrow_code_on_phone
-from tests.browser.site import DEFAULT_LOCALE, Page, without_query
+from tests.browser.searching import SearchReport
+from tests.browser.site import Page
 from tests.browser.tabs import TabPool
 from tests.harness.paths import EXAMPLES, ROOT
 
@@ -132,18 +133,6 @@ class PageReport:
     @property
     def mermaid_loaded(self) -> bool:
         return any(VENDORED_MERMAID in url for url in self.requests)
-
-
-@dataclass
-class SearchReport:
-    locale: str
-    term: str
-    expected: str  # page path that must be among the results
-    found: list[str] = field(
-        default_factory=list
-    )  # result pages (path, no query or anchor)
-    marked: list[str] = field(default_factory=list)  # highlighted words in the results
-    problem: str | None = None
 
 
 @dataclass
@@ -479,67 +468,6 @@ async def _check_page(
             report.phases["close timed out"] = CLOSE_TIMEOUT_S
 
 
-async def _search_once(tab, base: str, report: SearchReport) -> None:
-    box = tab.locator(".md-search__input")
-    await box.fill("")
-    await box.press(
-        "End"
-    )  # Material reads the query on keydown, not on the input event `fill` sends
-    await tab.locator(".md-search-result__item").first.wait_for(
-        state="detached", timeout=10_000
-    )
-    await box.fill(report.term)
-    await box.press("End")
-    try:
-        await tab.wait_for_selector(".md-search-result__item", timeout=10_000)
-    except Exception:  # noqa: BLE001
-        meta = await tab.locator(".md-search-result__meta").inner_text()
-        report.problem = f"no result at all (the search says: {meta.strip()!r})"
-        return
-    results = await tab.evaluate(
-        """() => [...document.querySelectorAll('.md-search-result__item a')].map(a =>
-            [a.href, [...a.querySelectorAll('mark')].map(m => m.textContent)])"""
-    )
-    for href, marks in results:
-        path = without_query(href).removeprefix(base)
-        if path not in report.found:
-            report.found.append(path)
-        report.marked.extend(marks)
-    if report.expected not in report.found:
-        report.problem = f"/{report.expected} not among the results ({', '.join('/' + p for p in report.found)})"
-    elif not report.marked:
-        report.problem = "results, but none highlights the term"
-
-
-async def search(
-    tabs: TabPool, base: str, locale: str, cases: list[tuple[str, str]]
-) -> list[SearchReport]:
-    """On the home page in `locale`, type each term into the search box: the results must include
-    its page. One page load for all terms of a locale: building the search index costs seconds of CPU.
-    """
-    reports = [
-        SearchReport(locale=locale, term=term, expected=expected)
-        for term, expected in cases
-    ]
-    home = "" if locale == DEFAULT_LOCALE else f"{locale}/"
-    try:
-        async with tabs.tab(close_timeout=CLOSE_TIMEOUT_S) as tab:
-            tab.set_default_timeout(10_000)
-            await tab.goto(base + home, wait_until="load", timeout=LOAD_TIMEOUT_MS)
-            await tab.keyboard.press("/")
-            for report in reports:
-                try:
-                    await _search_once(tab, base, report)
-                except Exception as error:  # noqa: BLE001
-                    report.problem = f"{type(error).__name__}: {error}".splitlines()[0]
-    except Exception as error:  # noqa: BLE001
-        for report in reports:
-            report.problem = (
-                report.problem or f"{type(error).__name__}: {error}".splitlines()[0]
-            )
-    return reports
-
-
 async def crawl(
     base: str,
     pages: list[Page],
@@ -581,8 +509,14 @@ async def crawl(
         try:
             # The long jobs first: the navigation checks run their steps one after another, and the
             # highlight cases wait on routes; started last, they would leave the other slots idle.
+            searched = [
+                SearchReport(locale, term, expected)
+                for locale, term, expected in searches
+            ]
             navigation_job = asyncio.ensure_future(
-                limited(check_navigation(tabs, site, "/" + base.split("/", 3)[3]))
+                limited(
+                    check_navigation(tabs, site, "/" + base.split("/", 3)[3], searched)
+                )
                 if site is not None
                 else asyncio.sleep(0)
             )
@@ -592,15 +526,6 @@ async def crawl(
             await asyncio.sleep(
                 0
             )  # check_all queues its loads before the page checks queue theirs
-            by_locale: dict[str, list[tuple[str, str]]] = {}
-            for locale, term, expected in searches:
-                by_locale.setdefault(locale, []).append((term, expected))
-            search_jobs = asyncio.gather(
-                *(
-                    limited(search(tabs, base, locale, cases))
-                    for locale, cases in by_locale.items()
-                )
-            )
             proofs = [proof] if isinstance(proof, Page) else list(proof or [])
             page_jobs = asyncio.gather(
                 *(
@@ -612,8 +537,8 @@ async def crawl(
                     for page in proofs
                 ),
             )
-            navigation, diagram_checks, found, done = await asyncio.gather(
-                navigation_job, diagram_job, search_jobs, page_jobs
+            navigation, diagram_checks, done = await asyncio.gather(
+                navigation_job, diagram_job, page_jobs
             )
         finally:
             await tabs.close(timeout=CLOSE_TIMEOUT_S)
@@ -623,7 +548,7 @@ async def crawl(
     return Crawl(
         base=base,
         pages=reports,
-        searches=[report for per_locale in found for report in per_locale],
+        searches=searched if site is not None else [],
         proof=proof_reports[0] if proof_reports else None,
         proofs=proof_reports,
         seconds=time.monotonic() - started,

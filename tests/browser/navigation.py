@@ -26,6 +26,7 @@ from pathlib import Path
 
 import material
 
+from tests.browser.searching import SearchReport, search_once
 from tests.browser.site import Server, _Quiet, without_query
 from tests.browser.tabs import TabPool
 
@@ -247,6 +248,7 @@ async def search_in_own_language(
     locale: str,
     report: NavigationReport | None,
     chinese: bool = False,
+    terms: list[SearchReport] = (),
 ):
     """Open the home page, check no index comes with it, open search, search SEARCH_TERM (and CHINESE_TERM)."""
     problems = []
@@ -301,7 +303,16 @@ async def search_in_own_language(
             )
         if chinese:
             problems += await _no_false_missing_word(tab, base, home, body)
+        for term in terms:  # in the same tab: the index is built once
+            try:
+                await search_once(tab, base, term)
+            except Exception as error:  # noqa: BLE001 - reported against the term
+                term.problem = f"{type(error).__name__}: {error}".splitlines()[0]
     return problems
+
+
+def _of(searches: list[SearchReport], locale: str) -> list[SearchReport]:
+    return [report for report in searches if report.locale == locale]
 
 
 async def not_found_page(tabs: TabPool, base: str, missing: str) -> list[str]:
@@ -356,8 +367,11 @@ async def not_found_page(tabs: TabPool, base: str, missing: str) -> list[str]:
     return problems
 
 
-async def check_navigation(tabs: TabPool, site: Path, prefix: str) -> NavigationReport:
-    """Every check above, on the real site and on its proof copies, one at a time (cheap, and no clipboard)."""
+async def check_navigation(
+    tabs: TabPool, site: Path, prefix: str, searches: list[SearchReport] = ()
+) -> NavigationReport:
+    """Every check above, on the real site and on its proof copies, one at a time (cheap, and no clipboard).
+    Each of `searches` is typed into the search box of its language's home page, filled in place."""
     report = NavigationReport()
     with Server(
         site, prefix, replaced=proof_pages(site), handler=_PagesHandler
@@ -374,8 +388,12 @@ async def check_navigation(tabs: TabPool, site: Path, prefix: str) -> Navigation
         report.seconds["switch"] = round(time.monotonic() - started, 1)
         started = time.monotonic()
         report.problems["search"] = [
-            *await search_in_own_language(tabs, base, "", "zh", report, chinese=True),
-            *await search_in_own_language(tabs, base, "en/", "en", report),
+            *await search_in_own_language(
+                tabs, base, "", "zh", report, chinese=True, terms=_of(searches, "zh")
+            ),
+            *await search_in_own_language(
+                tabs, base, "en/", "en", report, terms=_of(searches, "en")
+            ),
         ]
         # The proof page fetches the Chinese index (no reader script) into Material's unpatched worker.
         report.proof["search"] = await search_in_own_language(
