@@ -287,6 +287,23 @@ def test_search_finds_chinese_and_english_terms(site_in_browser):
     _fail_if(problems, "search")
 
 
+def _index_fetches(report) -> list[str]:
+    """Search indexes a page asked for as it loaded (the crawl never opens search)."""
+    return [url for url in report.requests if url.endswith(SEARCH_INDEX)]
+
+
+def test_no_page_fetches_a_search_index_as_it_loads(site_in_browser):
+    problems = [
+        name_problem(
+            report.page,
+            f"fetched {url} as it loaded: only opening search may fetch an index (overrides/hooks/search_per_language.py)",
+        )
+        for report in site_in_browser.pages
+        for url in _index_fetches(report)
+    ]
+    _fail_if(problems, "search index fetched before search was opened")
+
+
 def _sizes(report, site, base: str) -> dict[str, int]:
     """Bytes of each file the page asked for on its first visit (each context starts with a cold cache)."""
     urls = [
@@ -390,7 +407,7 @@ def test_screenshots_of_every_page(site_in_browser):
 
 
 def test_a_broken_page_is_caught_and_named(site_in_browser):
-    """The same checks on a copy of a page with a broken diagram, a foreign image and a missing script."""
+    """The same checks on a copy of a page with a broken diagram, a foreign image, a missing script and an index fetched at load."""
     proof = site_in_browser.proof
     if proof is None:
         pytest.skip("no page with a mermaid diagram to break")
@@ -411,6 +428,9 @@ def test_a_broken_page_is_caught_and_named(site_in_browser):
     failed = _problems([proof], "failed")
     assert any(MISSING_SCRIPT in line and "404" in line for line in failed), (
         f"the missing script was not caught: {failed}"
+    )
+    assert _index_fetches(proof), (
+        f"the search index fetched as {name} loads was not seen: {proof.requests}"
     )
     cut = _problems([proof], "tab_labels")
     assert any(LONG_TAB_LABEL.strip()[:20] in line for line in cut), (

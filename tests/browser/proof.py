@@ -1,8 +1,9 @@
 """A deliberately broken copy of one built page, to prove the browser checks catch what they claim to.
 
 The copy is served next to the original (same directory, so its relative links still work) with
-one mermaid diagram's syntax broken, an image from another host, a script that does not exist and
-a tab label too long for its tab bar, and a recorded output in small type whose long line does not wrap.
+one mermaid diagram's syntax broken, an image from another host, a script that does not exist, a
+fetch of the search index as the page loads, a tab label too long for its tab bar, and a recorded
+output in small type whose long line does not wrap.
 Nothing in docs/ or the built site is touched.
 """
 
@@ -17,6 +18,8 @@ from tests.browser.site import BUILT_MERMAID, Page
 BROKEN_DIAGRAM = "flowchart TD\n    A[unclosed --> B((\n"
 FOREIGN_IMAGE = "https://fonts.example.invalid/proof.png"
 MISSING_SCRIPT = "missing-proof.js"
+# The index of the copy's own language, fetched at load as only opening search may (relative to the copy).
+EAGER_INDEX = '<script>fetch("../search/search_index.json")</script>'
 PROOF_NAME = "broken-proof.html"
 LONG_TAB_LABEL = "Python 3.11, 3.12, 3.13, 3.14, 3.15 · forkserver, spawn, fork · " * 3
 LONG_TABS = (
@@ -43,7 +46,7 @@ def broken_copy(pages: list[Page], site) -> tuple[Page, dict[str, bytes]] | None
         text = text[:first] + BUILT_MERMAID.sub("", text[first:])
         text = re.sub(
             r"</body>",
-            f'<img src="{FOREIGN_IMAGE}" alt=""><script src="{MISSING_SCRIPT}"></script></body>',
+            f'<img src="{FOREIGN_IMAGE}" alt=""><script src="{MISSING_SCRIPT}"></script>{EAGER_INDEX}</body>',
             text,
             count=1,
         )
