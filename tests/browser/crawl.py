@@ -324,6 +324,10 @@ def _local(base: str):
     return lambda address: address.startswith((origin, "data:", "blob:", "about:"))
 
 
+class Stuck(Exception):
+    """A coroutine did not finish in time; the message says where it was waiting."""
+
+
 def stuck_at(coroutine) -> str:
     """Where a suspended coroutine waits: its chain of awaits, innermost last, as file:line."""
     places = []
@@ -336,25 +340,33 @@ def stuck_at(coroutine) -> str:
     return " -> ".join(places) or "?"
 
 
+async def within(coroutine, seconds: float):
+    """The coroutine's result; or, after `seconds`, it is cancelled (its finally blocks run) and Stuck
+    is raised naming where it waited (Playwright's evaluate() and route handlers have no timeout)."""
+    job = asyncio.ensure_future(coroutine)
+    await asyncio.wait({job}, timeout=seconds)
+    if job.done():
+        return job.result()
+    where = stuck_at(coroutine)
+    job.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await job
+    raise Stuck(f"did not finish within {seconds} s; it was waiting at {where}")
+
+
 async def check_page(
     tabs: TabPool, base: str, page: Page, shots: Path | None, clipboard: asyncio.Lock
 ) -> PageReport:
     """Every check of one page, cut off after PAGE_BUDGET_S with the phase it was stuck in."""
     started = time.monotonic()
     report = PageReport(page=page, url=base + page.path)
-    checks = _check_page(tabs, base, page, shots, clipboard, report)
-    job = asyncio.ensure_future(checks)
-    await asyncio.wait({job}, timeout=PAGE_BUDGET_S)
-    if not job.done():
-        where = stuck_at(checks)
-        job.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await job  # its finally closes the tab
-        done = list(report.phases)
-        report.crashed = (
-            f"its checks did not finish within {PAGE_BUDGET_S} s (after "
-            f"{'the ' + done[-1] + ' phase' if done else 'opening it'}; waiting at {where})"
+    try:
+        await within(
+            _check_page(tabs, base, page, shots, clipboard, report), PAGE_BUDGET_S
         )
+    except Stuck as stuck:
+        done = list(report.phases)
+        report.crashed = f"its checks {stuck} (after {'the ' + done[-1] + ' phase' if done else 'opening it'})"
     report.seconds = time.monotonic() - started
     return report
 
@@ -485,16 +497,12 @@ async def crawl(
 
     async def limited(coroutine):
         async with limit:
-            job = asyncio.ensure_future(coroutine)
-            await asyncio.wait({job}, timeout=JOB_BUDGET_S)
-            if job.done():
-                return job.result()
-            where = stuck_at(coroutine)
-            job.cancel()
-            raise TimeoutError(
-                f"browser job {coroutine.__qualname__} did not finish within {JOB_BUDGET_S} s "
-                f"(tests/browser/crawl.py JOB_BUDGET_S); it was waiting at {where}"
-            )
+            try:
+                return await within(coroutine, JOB_BUDGET_S)
+            except Stuck as stuck:
+                raise Stuck(
+                    f"browser job {coroutine.__qualname__} {stuck} (tests/browser/crawl.py JOB_BUDGET_S)"
+                ) from None
 
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(
