@@ -1,6 +1,6 @@
 """Drive one headless Chromium over every page of the built site and write down what went wrong.
 
-Everything happens in one `asyncio.run`: one browser, pages checked concurrently, each in a fresh
+Everything happens in one `asyncio.run`: one browser, pages checked concurrently, each in the kept
 tab of one of a few kept contexts (tests/browser/tabs.py: cache off and storage emptied, so the
 requests recorded are what a first visit makes). Chromium sends every request for another host to a proxy
 that is not there, so nothing ever leaves the machine, on CI either; the request is recorded.
@@ -422,14 +422,15 @@ async def _check_page(
     tab = await tabs.open_tab(diagrams.COLOR_SCHEME if page.diagrams else "light")
     tab.set_default_timeout(10_000)
     try:
-        tab.on("request", on_request)
-        tab.on("requestfailed", on_failed)
-        tab.on("response", on_response)
+        tabs.listen(tab, "request", on_request)
+        tabs.listen(tab, "requestfailed", on_failed)
+        tabs.listen(tab, "response", on_response)
         # No route here: a routed tab passes every request through the driver (measured ~0.4 s of
         # browser CPU a page), and no page fetches a search index before search is opened anyway
         # (tests/browser/navigation.py checks that).
-        tab.on("console", lambda message: listening and on_console(message))
-        tab.on(
+        tabs.listen(tab, "console", lambda message: listening and on_console(message))
+        tabs.listen(
+            tab,
             "pageerror",
             lambda error: listening and report.console.append(f"uncaught {error}"),
         )

@@ -255,7 +255,8 @@ async def search_in_own_language(
     indexes = []  # responses for a search index, in order
     async with tabs.tab() as tab:
         await _light(tab)
-        tab.on(
+        tabs.listen(
+            tab,
             "response",
             lambda r: r.url.endswith("search_index.json") and indexes.append(r),
         )
@@ -320,8 +321,9 @@ async def not_found_page(tabs: TabPool, base: str, missing: str) -> list[str]:
     problems, failed = [], []
     async with tabs.tab() as tab:
         await _light(tab)
-        tab.on("requestfailed", lambda request: failed.append(request.url))
-        tab.on(
+        tabs.listen(tab, "requestfailed", lambda request: failed.append(request.url))
+        tabs.listen(
+            tab,
             "response",
             lambda response: (
                 response.status >= 400
