@@ -16,7 +16,10 @@ def remember(semaphore) -> None:
 
 def task(n: int) -> int:
     started.release()
-    time.sleep(0.3 if n >= 2 else 30)  # tasks 0 and 1 are running when Ctrl-C comes
+    # Tasks 0 and 1 are running when Ctrl-C comes: 30 s, in naps of 0.1 s (Python acts on a
+    # signal only between bytecodes, so one long sleep that had just begun would hide it).
+    for _ in range(3 if n >= 2 else 300):
+        time.sleep(0.1)
     return n
 
 

@@ -15,7 +15,10 @@ def remember(semaphore) -> None:
 
 def slow_task(n: int) -> int:
     started.release()
-    time.sleep(30)
+    # 30 s in naps of 0.1 s: Python acts on a signal only between bytecodes, so a Ctrl-C that
+    # lands just before one long sleep has begun would wait for that whole sleep to end.
+    for _ in range(300):
+        time.sleep(0.1)
     return n
 
 

@@ -7,7 +7,10 @@ import time
 def worker(ready) -> None:
     try:
         ready.set()
-        time.sleep(30)  # interrupted long before the end
+        # 30 s in naps of 0.1 s, interrupted long before the end (Python acts on a signal only
+        # between bytecodes: one long sleep that had just begun would hide it until it ended).
+        for _ in range(300):
+            time.sleep(0.1)
     finally:
         print("  child: finally block ran, cleanup done")
 
@@ -19,7 +22,6 @@ if __name__ == "__main__":
         process = multiprocessing.Process(target=worker, args=(ready,))
         process.start()
         ready.wait()
-        time.sleep(0.1)  # let the child get into its sleep()
         getattr(process, how)()  # interrupt(): SIGINT; terminate(): SIGTERM
         process.join()
         print(f"  exitcode {process.exitcode}")
