@@ -8,6 +8,7 @@ an empty list means all is well.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -386,6 +387,27 @@ def _shown_on(docs: Path) -> dict[str, set[Path]]:
     return shown
 
 
+def _showing(docs: Path) -> tuple[dict[str, set[Path]], dict[Path, str]]:
+    """(_shown_on(docs), each notebook's text), read once per state of the pages: the suite asks
+    once per example (about 80 times), and reading every page took 70 ms each time."""
+    state = tuple(
+        (path, path.stat().st_mtime_ns, path.stat().st_size) for path in all_pages(docs)
+    )
+    return _showing_in(docs, state)
+
+
+@functools.lru_cache(maxsize=8)
+def _showing_in(
+    docs: Path, state: tuple
+) -> tuple[dict[str, set[Path]], dict[Path, str]]:
+    notebooks = {
+        path: path.read_text(encoding="utf-8")
+        for path, _, _ in state
+        if path.suffix == ".ipynb"
+    }
+    return _shown_on(docs), notebooks
+
+
 def missing_include_problems(docs: Path = DOCS, examples: Path = EXAMPLES) -> list[str]:
     """Every `--8<--` target exists; a page that shows a script also includes its output view."""
     problems = []
@@ -422,12 +444,7 @@ def unshown_problems(
     Shown means included with `--8<--` on a Markdown page, or, for a helper module of a notebook
     page (notebooks cannot include files), its path `examples/...` written in the notebook.
     """
-    shown_on = _shown_on(docs)
-    notebooks = {
-        path: path.read_text(encoding="utf-8")
-        for path in all_pages(docs)
-        if path.suffix == ".ipynb"
-    }
+    shown_on, notebooks = _showing(docs)
     problems = []
     for script in scripts:
         target = script.relative_to(examples).as_posix()
