@@ -1,8 +1,8 @@
 """A few browser contexts kept open for the whole crawl, each with one tab that every check borrows in turn.
 
-Measured on 2 cores: a new tab costs about 1 s of CPU before its page is even drawn (Chromium and
-Playwright set up its renderer, frame and protocol sessions), a new context 0.4 s more; six chapter
-loads took 13.3-15.5 s of CPU in fresh tabs and 8.6-8.9 s navigating one tab. A borrowed tab is a
+Measured on 2 cores (whole-machine CPU): a new tab costs about 1 s of CPU before any page loads in
+it (0.25 s to open, 0.9 s more in the next two seconds with nothing loaded), a new context 0.4 s
+more; six page loads took 13.3-15.5 s of CPU in fresh tabs and 8.6-8.9 s navigating one tab. A borrowed tab is a
 first visit all the same, as far as the checks can tell:
 - the HTTP cache is switched off for the tab (DevTools' "Disable cache"), so every file a page
   needs is requested and recorded; the same six loads made the same requests, 39, 41, 33, 10, 10
