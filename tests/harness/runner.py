@@ -23,6 +23,7 @@ import select
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,6 +58,23 @@ class RunResult:
     left_files: list[str] = field(
         default_factory=list
     )  # in its own TMPDIR, now removed
+
+
+def restore_ctrl_c() -> None:
+    """Give this process Python's usual Ctrl-C handler if SIGINT is ignored, as in a terminal.
+
+    A shell starts a background job (`cmd &`, no job control) with SIGINT ignored, an ignored signal
+    stays ignored across exec, and Python then leaves it so: every example would inherit it, and
+    the Ctrl-C examples would wait out their timeouts. A handled signal is reset on exec instead.
+    """
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        return
+    if threading.current_thread() is not threading.main_thread():
+        raise RuntimeError(
+            "SIGINT is ignored in this process (started in the background by a shell?), and only "
+            "the main thread can restore it: call tests.harness.runner.restore_ctrl_c() there first"
+        )
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def _descendants() -> list[psutil.Process]:
@@ -182,6 +200,7 @@ def run_script(
     excused: prefixes of names in its own one that may be left (removed all the same, not reported)."""
     python = python or pythons.interpreter(pythons.NEWEST)
     become_subreaper()
+    restore_ctrl_c()
     with tempfile.TemporaryDirectory(prefix="mpdocs-run-") as scratch:
         out_path = Path(scratch) / "output"
         pid_log = Path(scratch) / "pids"
