@@ -16,8 +16,8 @@ def remember(semaphore) -> None:
 
 def task(n: int) -> int:
     started.release()
-    # Tasks 0 and 1 are running when Ctrl-C comes: 30 s, in naps of 0.1 s (Python acts on a
-    # signal only between bytecodes, so one long sleep that had just begun would hide it).
+    # Tasks 0 and 1 are running when Ctrl-C comes: 30 s, in naps of 0.1 s (Python handles a signal
+    # between bytecodes or when it interrupts a blocking call: one long sleep could begin just after).
     for _ in range(3 if n >= 2 else 300):
         time.sleep(0.1)
     return n

@@ -4,6 +4,7 @@ import multiprocessing
 import os
 import signal
 import time
+from multiprocessing.connection import wait
 
 started = None  # set in each worker by the initializer
 
@@ -15,8 +16,8 @@ def remember(semaphore) -> None:
 
 def slow_task(n: int) -> int:
     started.release()
-    # 30 s in naps of 0.1 s: Python acts on a signal only between bytecodes, so a Ctrl-C that
-    # lands just before one long sleep has begun would wait for that whole sleep to end.
+    # 30 s in naps of 0.1 s: Python handles a signal between bytecodes or when it interrupts a
+    # blocking call, so a Ctrl-C that lands just before one long sleep begins waits for its end.
     for _ in range(300):
         time.sleep(0.1)
     return n
@@ -33,8 +34,13 @@ if __name__ == "__main__":
             os.killpg(os.getpgrp(), signal.SIGINT)  # what pressing Ctrl-C in the terminal does
             result.get(timeout=10)
         except KeyboardInterrupt:
-            for worker in workers:
-                worker.join()  # each one prints its traceback, then dies
-            print("parent: KeyboardInterrupt; both workers died:", not any(w.is_alive() for w in workers))
+            # Each worker prints its traceback, then dies. Wait on their sentinels, not join(): the
+            # pool's own thread reaps dead workers too, and two threads reaping one child can race.
+            running = [worker.sentinel for worker in workers]
+            deadline = time.monotonic() + 5
+            while running and time.monotonic() < deadline:
+                for ended in wait(running, timeout=deadline - time.monotonic()):
+                    running.remove(ended)
+            print("parent: KeyboardInterrupt; both workers died:", not running)
             print("parent: leaving the with block terminates the pool (and the workers it started since)")
     print("parent: pool terminated")

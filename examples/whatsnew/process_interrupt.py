@@ -7,8 +7,8 @@ import time
 def worker(ready) -> None:
     try:
         ready.set()
-        # 30 s in naps of 0.1 s, interrupted long before the end (Python acts on a signal only
-        # between bytecodes: one long sleep that had just begun would hide it until it ended).
+        # 30 s in naps of 0.1 s, interrupted long before the end (Python handles a signal between
+        # bytecodes or when it interrupts a blocking call: one long sleep could begin just after).
         for _ in range(300):
             time.sleep(0.1)
     finally:
