@@ -258,10 +258,8 @@ def test_fresh_runs_show_the_measured_shape(runs):
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     failures = []
     for path, made in runs.items():
-        judged = [
-            (summary_of(run.notebook), shape_problems(summary_of(run.notebook)))
-            for run in made
-        ]
+        summaries = [summary_of(run.notebook) for run in made]
+        judged = [(summary, shape_problems(summary)) for summary in summaries]
         if not judged[-1][1]:
             continue
         for number, (summary, problems) in enumerate(judged, 1):
@@ -272,15 +270,17 @@ def test_fresh_runs_show_the_measured_shape(runs):
     assert not failures, f"load average now {load}:\n" + "\n".join(failures)
 
 
-def _stored_summary() -> dict:
-    return summary_of(nbformat.read(EXECUTED[0], as_version=4))
+def _stored_summary(processes_scale: bool = True) -> dict:
+    """The stored notebook's figures; with processes_scale=False, as if processes gave no speedup."""
+    summary = summary_of(nbformat.read(EXECUTED[0], as_version=4))
+    if not processes_scale:
+        speedups = summary["workers_speedup"]["processes"]
+        summary["workers_speedup"]["processes"] = dict.fromkeys(speedups, 1.0)
+    return summary
 
 
 def test_shape_check_sees_processes_that_do_not_scale_or_threads_that_do_not_overlap():
-    summary = _stored_summary()
-    summary["workers_speedup"]["processes"] = {
-        n: 1.0 for n in summary["workers_speedup"]["processes"]
-    }
+    summary = _stored_summary(processes_scale=False)
     summary["seconds"]["I/O-bound"]["threads"] = summary["seconds"]["I/O-bound"][
         "sequential"
     ]
@@ -299,13 +299,8 @@ def test_a_second_fresh_run_only_when_the_first_misses_the_shape(monkeypatch):
             if output.get("name") == "stdout" and "PERF_SUMMARY" in output.get(
                 "text", ""
             ):
-                summary = summary_of(bad)
-                summary["workers_speedup"]["processes"] = {
-                    n: 1.0 for n in summary["workers_speedup"]["processes"]
-                }
-                output["text"] = SUMMARY.sub(
-                    f"PERF_SUMMARY {json.dumps(summary)}", output["text"]
-                )
+                unscaled = json.dumps(_stored_summary(processes_scale=False))
+                output["text"] = SUMMARY.sub(f"PERF_SUMMARY {unscaled}", output["text"])
     for first, expected in ((good, 1), (bad, 2)):
         made = iter([Run(first, 1.0, [], []), Run(good, 1.0, [], [])])
         monkeypatch.setattr(sys.modules[__name__], "wait_for_cores", lambda wanted: 2.0)
