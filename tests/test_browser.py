@@ -354,7 +354,7 @@ def test_page_weight_and_mermaid_only_where_needed(site_in_browser, built_site):
                 "diagrams": len(report.page.diagrams),
                 "loads_mermaid": report.mermaid_loaded,
                 "seconds": round(report.seconds, 1),
-                "phases": report.phases,  # where the seconds went, and a context close that timed out
+                "phases": report.phases,  # where the seconds went, and a tab give-back that timed out
                 "largest": dict(
                     sorted(sizes[report.page.name].items(), key=lambda item: -item[1])[
                         :5

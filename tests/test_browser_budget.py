@@ -22,7 +22,7 @@ class _Unanswered:
 class _Tabs:
     """Stands for tests/browser/tabs.py's TabPool: hands out tabs that never answer."""
 
-    async def open_tab(self, color_scheme):
+    async def borrow(self, color_scheme):
         tab = _Unanswered()
         tab.set_default_timeout = lambda ms: None
         return tab
@@ -30,7 +30,7 @@ class _Tabs:
     def listen(self, tab, event, handler):
         pass
 
-    async def close_tab(self, tab, timeout):
+    async def give_back(self, tab, timeout):
         return False
 
 

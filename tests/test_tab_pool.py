@@ -72,11 +72,11 @@ class _Context:
 def _borrow_twice(context: _Context):
     async def run():
         pool = TabPool([context], viewport=DESKTOP)
-        first = await pool.open_tab("dark")
+        first = await pool.borrow("dark")
         pool.listen(first, "request", lambda request: None)
-        given_back = await pool.close_tab(first, timeout=5)
-        second = await pool.open_tab("light")
-        await pool.close_tab(second, timeout=5)
+        given_back = await pool.give_back(first, timeout=5)
+        second = await pool.borrow("light")
+        await pool.give_back(second, timeout=5)
         return first, second, given_back
 
     return asyncio.run(run())

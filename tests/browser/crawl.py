@@ -419,7 +419,7 @@ async def _check_page(
             report.console.append(f"{message.text} (at {where})")
 
     # Diagram pages open in dark mode: dark diagrams checked at no extra drawing.
-    tab = await tabs.open_tab(diagrams.COLOR_SCHEME if page.diagrams else "light")
+    tab = await tabs.borrow(diagrams.COLOR_SCHEME if page.diagrams else "light")
     tab.set_default_timeout(10_000)
     try:
         tabs.listen(tab, "request", on_request)
@@ -476,9 +476,9 @@ async def _check_page(
     except Exception as error:  # noqa: BLE001 - reported against the page, the crawl goes on
         report.crashed = f"{type(error).__name__}: {error}"
     finally:
-        # bounded: a close that never returns would hang the whole suite (Playwright #41900)
-        if not await tabs.close_tab(tab, timeout=CLOSE_TIMEOUT_S):
-            report.phases["close timed out"] = CLOSE_TIMEOUT_S
+        # bounded: a reset or close that never returns would hang the whole suite (Playwright #41900)
+        if not await tabs.give_back(tab, timeout=CLOSE_TIMEOUT_S):
+            report.phases["give-back timed out"] = CLOSE_TIMEOUT_S
 
 
 async def crawl(

@@ -427,7 +427,7 @@ async def check_highlight(
             await highlighted.wait()
         await route.fulfill(response=response)
 
-    tab = await tabs.open_tab(scheme)
+    tab = await tabs.borrow(scheme)
     tab.set_default_timeout(TIMEOUT_MS)
     try:
         await tab.route("**/search/search_index.json", index)
@@ -481,7 +481,7 @@ async def check_highlight(
     finally:
         highlighted.set()
         drawn.set()
-        await tabs.close_tab(tab, timeout=20)
+        await tabs.give_back(tab, timeout=20)
     return report
 
 

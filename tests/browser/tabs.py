@@ -55,7 +55,7 @@ class TabPool:
             raise
         return tab
 
-    async def open_tab(self, color_scheme: str):
+    async def borrow(self, color_scheme: str):
         """The tab of a free context (waiting for one), showing about:blank, as `color_scheme`, caches off."""
         context = await self._free.get()
         try:
@@ -75,7 +75,7 @@ class TabPool:
         tab.on(event, handler)
         self._listeners[tab].append((event, handler))
 
-    async def close_tab(self, tab, timeout: float) -> bool:
+    async def give_back(self, tab, timeout: float) -> bool:
         """Give `tab` back, reset for the next borrower (or closed, if resetting fails); False if that
         took longer than `timeout` seconds."""
         context = tab.context
@@ -114,11 +114,11 @@ class TabPool:
         self, color_scheme: str = "light", close_timeout: float = 20
     ) -> AsyncIterator:
         """`async with tabs.tab() as tab:` a borrowed tab, given back (within `close_timeout` s) at the end."""
-        tab = await self.open_tab(color_scheme)
+        tab = await self.borrow(color_scheme)
         try:
             yield tab
         finally:
-            await self.close_tab(tab, close_timeout)
+            await self.give_back(tab, close_timeout)
 
     async def close(self, timeout: float) -> None:
         for context in self._all:
