@@ -68,7 +68,7 @@ def check_example(
     # The recorded raw output, normalized by today's rules exactly as the fresh one: a stored
     # `normalized` that disagrees with it is reported by tests/test_recordings.py, never trusted here.
     expected = recording.normalized_output(example, recorded.output, recorded.pids)
-    if fresh.normalized != expected:
+    if not recording.same_output(example, recorded, fresh):
         diff = difflib.unified_diff(
             expected.splitlines(),
             fresh.normalized.splitlines(),

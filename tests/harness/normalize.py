@@ -6,8 +6,9 @@ run are normalized the same way before they are compared.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 
 # Opt-in per example (manifest key "volatile"): values that honestly differ from run to run.
 NAMED_PATTERNS: dict[str, list[tuple[str, str]]] = {
@@ -70,39 +71,50 @@ ALWAYS: list[tuple[str, str]] = [
 ]
 
 
-def _pid_placeholders(text: str, pids: Iterable[int], numbered: bool) -> str:
+# A whole number as printed: digits grouped by thousands ("21,234 msg/s") are one number, never a PID,
+# though a group may equal one; a decimal's digits are never a PID either.
+_NUMBER = r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.])|(?<![\d.])\d+(?![\d.])"
+
+
+def _pid_placeholders(
+    text: str, pids: Iterable[int], numbered: bool, kept: Collection[int] = ()
+) -> str:
     """Replace each known PID by <PID1>, <PID2>, ... in order of first appearance.
 
     Numbering keeps relations visible ("the child's PPID is the parent's PID") while the values
     themselves may change. In relaxed order the first appearance is not stable, so all become <PID>.
+    `kept`: which occurrences of PID values (counted from 0 in order) are read as plain numbers.
     """
     known = {str(p) for p in pids}
     if not known:
         return text
     names: dict[str, str] = {}
+    occurrence = itertools.count()
 
     def replace(match: re.Match[str]) -> str:
         number = match.group(0)
-        if number not in known:
+        if number not in known or next(occurrence) in kept:
             return number
         if not numbered:
             return "<PID>"
         return names.setdefault(number, f"<PID{len(names) + 1}>")
 
-    return re.sub(r"(?<![\d.])\d+(?![\d.])", replace, text)
+    return re.sub(_NUMBER, replace, text)
 
 
-def normalize(
-    text: str,
-    pids: Iterable[int] = (),
-    volatile: Iterable[str] = (),
-    patterns: Iterable[tuple[str, str]] = (),
-    relaxed: bool = False,
-) -> str:
+def _before_pids(text: str) -> str:
     text = reader_paths(text.replace("\r\n", "\n"))
     for pattern, replacement in ALWAYS:
         text = re.sub(pattern, replacement, text)
-    text = _pid_placeholders(text, pids, numbered=not relaxed)
+    return text
+
+
+def _after_pids(
+    text: str,
+    volatile: Iterable[str],
+    patterns: Iterable[tuple[str, str]],
+    relaxed: bool,
+) -> str:
     for name in volatile:
         for pattern, replacement in NAMED_PATTERNS[name]:
             text = re.sub(pattern, replacement, text)
@@ -112,3 +124,47 @@ def normalize(
     if relaxed:
         lines.sort()
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+def normalize(
+    text: str,
+    pids: Iterable[int] = (),
+    volatile: Iterable[str] = (),
+    patterns: Iterable[tuple[str, str]] = (),
+    relaxed: bool = False,
+) -> str:
+    text = _pid_placeholders(_before_pids(text), pids, numbered=not relaxed)
+    return _after_pids(text, volatile, patterns, relaxed)
+
+
+def plain_numbers(normalized: str) -> set[str]:
+    """The numbers a normalized text still shows as numbers (its PIDs are placeholders by now)."""
+    return set(re.findall(_NUMBER, normalized))
+
+
+# At most 2**8 readings: more collisions than that in one output would not be chance.
+MOST_AMBIGUOUS = 8
+
+
+def readings(
+    text: str,
+    pids: Iterable[int],
+    volatile: Iterable[str] = (),
+    patterns: Iterable[tuple[str, str]] = (),
+    relaxed: bool = False,
+    values: Collection[str] = (),
+) -> Iterator[str]:
+    """Every way to normalize `text` when a PID may also be a value the program printed.
+
+    A process's PID can equal a number printed for another reason (a count of 500 while a worker
+    is PID 500). Each occurrence of a PID value that is also in `values` is read both ways, as a
+    PID and as that number; the first reading is normalize()'s.
+    """
+    text = _before_pids(text)
+    known = {str(p) for p in pids}
+    found = [n for n in re.findall(_NUMBER, text) if n in known]
+    ambiguous = [i for i, n in enumerate(found) if n in values][:MOST_AMBIGUOUS]
+    for size in range(len(ambiguous) + 1):
+        for kept in itertools.combinations(ambiguous, size):
+            read = _pid_placeholders(text, known, numbered=not relaxed, kept=kept)
+            yield _after_pids(read, volatile, patterns, relaxed)

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 
 from . import pythons
 from .manifest import Example
-from .normalize import normalize, reader_paths
+from .normalize import normalize, plain_numbers, reader_paths, readings
 from .paths import RECORD_COMMAND, rel
 from .runner import RunResult
 
@@ -73,6 +73,34 @@ def normalized_output(example: Example, output: str, pids: list[int]) -> str:
         example.volatile,
         example.patterns,
         relaxed=example.order == "relaxed",
+    )
+
+
+def same_output(example: Example, a: Run, b: Run) -> bool:
+    """Whether two runs printed the same thing, normalized by today's rules.
+
+    When a PID of one run equals a number the other printed as a plain number, it is read both ways:
+    after PIDs wrap around on a busy machine, a worker's PID can be 500 in a run that prints 500.
+    """
+    a_text = normalized_output(example, a.output, a.pids)
+    b_text = normalized_output(example, b.output, b.pids)
+    return (
+        a_text == b_text
+        or b_text in _readings(example, a, plain_numbers(b_text))
+        or a_text in _readings(example, b, plain_numbers(a_text))
+    )
+
+
+def _readings(example: Example, run: Run, values: set[str]) -> set[str]:
+    return set(
+        readings(
+            run.output,
+            run.pids,
+            example.volatile,
+            example.patterns,
+            relaxed=example.order == "relaxed",
+            values=values,
+        )
     )
 
 
