@@ -35,6 +35,6 @@ if __name__ == "__main__":
     expected = WORKERS * ROUNDS
     unlocked = run(lock=None)
     print(f"without a lock: expected {expected}, lost updates: {'yes' if unlocked < expected else 'no'}")
-    print(f"  (this run: {unlocked}; a different number every time)")
+    print(f"  (this run: {unlocked}; it depends on timing)")
     locked = run(lock=multiprocessing.Lock())
     print(f"with a Lock:    expected {expected}, got {locked}")

@@ -21,8 +21,8 @@ def start_worker(barrier, when: str) -> None:
 
 
 def multiply(_) -> int:
-    # Imported here, not at the top: the parent (and forkserver, which preloads __main__) must not
-    # load OpenBLAS, or its settings would come before the workers' initializers.
+    # Imported here, not at the top: the parent (and, from 3.14, the fork server, which preloads
+    # __main__) must not load OpenBLAS, or its settings would come before the workers' initializers.
     import numpy as np
 
     a = np.ones((200, 200))

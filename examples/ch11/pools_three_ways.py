@@ -14,11 +14,12 @@ def count_odd_squares(n):
 
 
 def started_at(pause):
+    import os
     import time  # perf_counter() reads CLOCK_MONOTONIC on Linux: one clock for every process
 
     now = time.perf_counter()
     time.sleep(pause)  # keeps this worker busy, so that the pool must start its second worker
-    return now
+    return now, os.getpid()
 
 
 def size_and_id(data):
@@ -40,11 +41,13 @@ if __name__ == "__main__":
         rss_before = me.memory_info().rss
         start = time.perf_counter()
         pools[label] = pool = kind(max_workers=2)
-        startup[label] = max(pool.map(started_at, [0.05, 0.05])) - start  # until both workers run
-        if label == "processes":  # separate processes: measure each child from here
-            children = me.children()
-            memory["process RSS"] = sum(c.memory_info().rss for c in children) / len(children)
-            memory[label] = sum(c.memory_full_info().uss for c in children) / len(children)
+        began = list(pool.map(started_at, [0.05, 0.05]))
+        startup[label] = max(now for now, _ in began) - start  # until both workers run
+        if label == "processes":  # separate processes: measure each worker from here
+            # by the PIDs the tasks saw: under forkserver the workers are not this process's children
+            workers = [psutil.Process(pid) for pid in {pid for _, pid in began}]
+            memory["process RSS"] = sum(w.memory_info().rss for w in workers) / len(workers)
+            memory[label] = sum(w.memory_full_info().uss for w in workers) / len(workers)
         else:  # inside this process: how much its RSS grew, per worker
             memory[label] = (me.memory_info().rss - rss_before) / 2
     # A start-up is one short measurement, which a hiccup of the machine can double: threads and
@@ -54,7 +57,8 @@ if __name__ == "__main__":
         for label in ("threads", "interpreters"):
             start = time.perf_counter()
             with kinds[label](max_workers=2) as pool:
-                startup[label] = min(startup[label], max(pool.map(started_at, [0.05, 0.05])) - start)
+                began = max(now for now, _ in pool.map(started_at, [0.05, 0.05]))
+                startup[label] = min(startup[label], began - start)
     best = dict.fromkeys(kinds, float("inf"))
     for _ in range(ROUNDS):  # the pools take turns: a hiccup on the machine slows them alike
         for label, pool in pools.items():
