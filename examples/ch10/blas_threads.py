@@ -21,7 +21,7 @@ def start_worker(barrier, when: str) -> None:
 
 
 def multiply(_) -> int:
-    # Imported here, not at the top: the parent (and, from 3.14, the fork server, which preloads
+    # Imported here, not at the top: the parent (and, from 3.14.1, the fork server, which preloads
     # __main__) must not load OpenBLAS, or its settings would come before the workers' initializers.
     import numpy as np
 
