@@ -8,10 +8,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+quiet_pip() {  # pip 26 warns about every configured local index folder that lacks the package: noise here
+  "$@" --quiet --disable-pip-version-check 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
+}
+
 if [ ! -x .venv/bin/python ]; then
   python3.11 -m venv .venv 2>/dev/null || python3 -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+quiet_pip .venv/bin/python -m pip install -r requirements.txt
 # The claimed versions, newest first, from the one place that lists them.
 read -r -a claimed < <(.venv/bin/python -c "from tests.harness.pythons import CLAIMED; print(*CLAIMED)")
 newest=${claimed[0]}
@@ -45,10 +49,6 @@ examples_venv() {  # .venv-X.Y with the examples' own requirements
 newest_python() {  # the examples and the notebook pages run on it in the README's test command
   examples_venv "$newest"
   quiet_pip ".venv-$newest/bin/python" -m pip install --only-binary=:all: -r requirements-notebook-kernel.txt
-}
-
-quiet_pip() {  # pip 26 warns about every configured local index folder that lacks the package: noise here
-  "$@" --quiet --disable-pip-version-check 2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
 }
 
 for arg in "$@"; do
