@@ -31,6 +31,7 @@ import pytest
 
 from tests.execute_notebooks import MARKER, execute
 from tests.harness.host_cores import wait_for_cores
+from tests.harness.normalize import MACHINE_PATH
 from tests.harness.paths import DOCS, EXAMPLES, rel
 
 # One worker runs them all, and each holds the machine to itself: the first one to run executes the
@@ -536,6 +537,11 @@ def test_page_shows_every_stored_output_in_a_frame(path):
     ]
     assert figures == stored, "the figures shown are the stored PNG bytes"
     assert "{ #" in markdown.splitlines()[0], "the title carries its id"
+    shown = MACHINE_PATH.search(markdown)
+    assert not shown, (
+        f"{rel(path)}: the page shows a path of the recording machine ({shown.group(0)!r}); "
+        "overrides/hooks/notebook_pages.py should pass outputs through reader_paths"
+    )
 
 
 def test_page_refuses_a_heading_without_id_or_a_figure_without_alt():

@@ -9,13 +9,12 @@ forever. This check closes that gap: each run in `x.out.json` must have exited w
 from __future__ import annotations
 
 import difflib
-import re
 
 import pytest
 
 from tests.harness import recording
 from tests.harness.manifest import load_examples
-from tests.harness.normalize import reader_paths
+from tests.harness.normalize import MACHINE_PATH, reader_paths
 from tests.harness.paths import RECORD_COMMAND, rel
 
 EXAMPLES = [
@@ -62,11 +61,6 @@ def test_per_python_only_where_versions_differ(example):
         f"{example.name}: declared per_python = true, but every Python version printed the same; drop it "
         f"from its examples.toml entry and run `{RECORD_COMMAND} {example.name}`"
     )
-
-
-MACHINE_PATH = re.compile(
-    r"/[^\s\"':,\]<>]+/(?:lib/python3|bin/python|examples/|tests/)"
-)
 
 
 @pytest.mark.parametrize("example", EXAMPLES)

@@ -8,14 +8,16 @@ in ```text blocks, figures as the stored PNG files beside the page, whose alt te
 cell's metadata in the page's language (`"mpdocs": {"alt": "..."}`; code cells are identical in both notebooks, metadata is not).
 page.meta["recorded_outputs"] gets the provenance note under the content (overrides/main.html).
 
-The outputs shown are exactly those stored by the real run (tests/execute_notebooks.py); nothing
-here computes or edits them. Anything the page could not show faithfully stops the build, naming
+The outputs shown are those stored by the real run (tests/execute_notebooks.py); nothing here
+computes them. Paths are shown as a reader would read them, as in the example views: the recording
+machine's interpreter as `<python>/lib/python3.15/...` (tests/harness/normalize.reader_paths). Anything the page could not show faithfully stops the build, naming
 the notebook and cell.
 """
 
 from __future__ import annotations
 
 import base64
+import importlib.util
 import json
 import re
 import struct
@@ -29,6 +31,18 @@ SUMMARY = re.compile(r"^PERF_SUMMARY (\{.*\})$", re.MULTILINE)
 
 class NotebookError(ValueError):
     pass
+
+
+def _load_reader_paths():
+    """tests/harness/normalize.py's reader_paths, loaded by path: the one place that says how."""
+    path = Path(__file__).resolve().parents[2] / "tests" / "harness" / "normalize.py"
+    spec = importlib.util.spec_from_file_location("mpdocs_normalize", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.reader_paths
+
+
+reader_paths = _load_reader_paths()
 
 
 def _text(value) -> str:
@@ -63,7 +77,7 @@ def _outputs(cell, title: str, where: str, figures: list[bytes]) -> str:
     for output in cell.get("outputs", []):
         kind = output["output_type"]
         if kind == "stream":
-            parts.append(_fence(_text(output["text"]), "text", indent))
+            parts.append(_fence(reader_paths(_text(output["text"])), "text", indent))
         elif kind in ("display_data", "execute_result"):
             data = output.get("data", {})
             if "image/png" in data:
@@ -82,7 +96,7 @@ def _outputs(cell, title: str, where: str, figures: list[bytes]) -> str:
                     f'width="{width}" height="{height}" loading="lazy">'
                 )
             elif "text/plain" in data:
-                parts.append(_fence(_text(data["text/plain"]), "text", indent))
+                parts.append(_fence(reader_paths(_text(data["text/plain"])), "text", indent))
             else:
                 raise NotebookError(f"{where}: an output of types {sorted(data)} the page cannot show")
         elif kind == "error":

@@ -51,6 +51,12 @@ READER_PATHS: list[tuple[str, str]] = [
 ]
 
 
+# What READER_PATHS leaves none of in what a page shows (tests/test_recordings.py, tests/test_notebooks.py).
+MACHINE_PATH = re.compile(
+    r"/[^\s\"':,\]<>]+/(?:lib/python3|bin/python|examples/|tests/)"
+)
+
+
 def reader_paths(text: str) -> str:
     for pattern, replacement in READER_PATHS:
         text = re.sub(pattern, replacement, text)
