@@ -24,7 +24,7 @@ from urllib.parse import urljoin
 import pytest
 
 from tests import glossary, pages
-from tests.browser.site import discover
+from tests.browser.site import DEFAULT_LOCALE, discover
 from tests.harness.paths import DOCS
 
 PLACEHOLDER_HOSTS = ("example.github.io", "github.com/example/", "example.com")
@@ -400,6 +400,19 @@ def test_sitemap_lists_every_page(built_site):
 def test_language_links_of_home_and_404_pages_are_relative(built_site):
     problems = switcher_problems(built_site)
     assert not problems, "\n".join(problems)
+
+
+def test_the_404_page_wears_the_default_language(built_site):
+    """One 404.html answers every missing address; its body speaks both languages, and its frame
+    (lang, search box, site name) the default one, as the site root does: each language's build
+    writes it, so the last build's (English) was left (overrides/hooks/reader_pages.py keeps the first)."""
+    html = (built_site / "404.html").read_text(encoding="utf-8")
+    lang = re.search(r'<html lang="([^"]+)"', html)
+    assert lang and lang.group(1) == DEFAULT_LOCALE, (
+        f"404.html has lang={lang.group(1) if lang else None!r}, not the default {DEFAULT_LOCALE!r}: "
+        "another language's build overwrote it; overrides/hooks/reader_pages.py on_post_template keeps the "
+        "default language's"
+    )
 
 
 def test_every_page_switches_language_to_its_twin(built_site):

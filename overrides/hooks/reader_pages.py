@@ -60,12 +60,29 @@ def _site_path(config) -> str:
     return f"/{path}/" if path else "/"
 
 
+_first_404: dict[str, str] = {}
+
+
+def _i18n_building(config) -> bool:
+    i18n = config.plugins.get("i18n")
+    return i18n is not None and getattr(i18n, "building", False)
+
+
+def on_post_template(output_content, template_name, config, **kwargs):
+    """The default language's 404 page is kept: every language's build writes 404.html at the site
+    root, and the last one (English) would be the only one left, English-first on a Chinese site."""
+    if template_name == "404.html" and not _i18n_building(config):
+        _first_404["html"] = output_content
+    return output_content
+
+
 @event_priority(-200)
 def on_post_build(config, **kwargs):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if _i18n_building(config):
         return
     page = Path(config["site_dir"]) / "404.html"
+    if "html" in _first_404:
+        page.write_text(_first_404.pop("html"), encoding="utf-8")
     if not page.is_file():
         return
     root = _site_path(config)
