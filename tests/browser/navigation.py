@@ -39,6 +39,10 @@ BASE_SCRIPT = re.compile(
 )  # overrides/hooks/reader_pages.py
 SWITCH_PAGE = "09-choosing-a-model/"  # a light page with a section far down (issue 14 item 6 met it in ch5)
 SWITCH_SECTION = "common-pitfalls"
+# Reached by following a link: its heading lands at the top, and its first subsection starts within
+# the top 40% of the window (a fresh reader switched there and landed one subsection down).
+LINKED_PAGE, LINKED_SECTION = "06-ipc-and-synchronization/", "pipe"
+LINKED_WINDOW = {"width": 1280, "height": 900}
 SEARCH_TERM = "pickle"  # English word on pages of both languages
 CHINESE_TERM = "僵尸进程"  # two words of the Chinese index (僵尸, 进程): chapter 4's sections hold both
 PROOF_WORKER = (
@@ -132,16 +136,23 @@ async def _light(tab) -> None:
 
 
 async def switch_keeps_place(
-    tabs: TabPool, base: str, page: str, section: str
+    tabs: TabPool, base: str, page: str, section: str, by_link: bool = False
 ) -> list[str]:
-    """Scroll `page` to `section`, a little past its heading, and switch language."""
-    problems = []
+    """Scroll `page` to `section`, a little past its heading (or, `by_link`, open `page#section` as a
+    followed link does), and switch language."""
     async with tabs.tab() as tab:
         await _light(tab)
-        await tab.goto(base + page, wait_until="load")
+        await tab.goto(
+            base + page + (f"#{section}" if by_link else ""), wait_until="load"
+        )
         heading = tab.locator(f"article [id='{section}']")
         if not await heading.count():
             return [f"/{page} has no heading with id {section!r}"]
+        if by_link:
+            # the window a reader met it in: at 800 px the subsection starts just below the 40% line
+            await tab.set_viewport_size(LINKED_WINDOW)
+            await heading.evaluate("h => h.scrollIntoView({behavior: 'instant'})")
+            return await _switch(tab, base, page, section, keep_place=None)
         # Scrolled at once, then two frames for layout to settle (a busy machine may still be laying
         # out the page when the first scroll lands, and the reader's place is read at the click).
         await heading.evaluate(
@@ -154,48 +165,54 @@ async def switch_keeps_place(
                     done();
                 })); })"""
         )
-        await tab.locator(
-            ".md-select:has(a.md-select__link[hreflang]) > button"
-        ).first.hover()
-        links = tab.locator(".md-select a.md-select__link[hreflang]")
-        current = await tab.evaluate("document.documentElement.lang")
-        target = None
-        for index in range(await links.count()):
-            if not (await links.nth(index).get_attribute("hreflang") or "").startswith(
-                current[:2]
-            ):
-                target = links.nth(index)
-        if target is None:
-            return [f"/{page}: no language-switch link to another language"]
-        # The reader's place, once more just before the click (a busy machine can still move the
-        # layout after the hover), and a click the page's own script sees, as a reader's would.
-        await heading.evaluate(
-            """h => { if (h.getBoundingClientRect().top > 0.4 * innerHeight || h.getBoundingClientRect().top < -200) {
-                h.scrollIntoView({behavior: "instant"}); window.scrollBy({top: 40, behavior: "instant"}); } }"""
-        )
-        async with tab.expect_navigation(wait_until="commit"):
-            await target.evaluate("link => link.click()")
-        landed = tab.url
-        fragment = landed.split("#", 1)[1] if "#" in landed else ""
-        if fragment != section:
-            problems.append(
-                f"switching language from /{page} scrolled to #{section} landed on "
-                f"/{without_query(landed).removeprefix(base)}{'#' + fragment if fragment else ''}, "
-                f"not at #{section}"
+
+        async def keep_place() -> None:
+            # once more just before the click: a busy machine can still move the layout after the hover
+            await heading.evaluate(
+                """h => { if (h.getBoundingClientRect().top > 0.4 * innerHeight || h.getBoundingClientRect().top < -200) {
+                    h.scrollIntoView({behavior: "instant"}); window.scrollBy({top: 40, behavior: "instant"}); } }"""
             )
-        else:
-            await tab.wait_for_load_state(
-                "load"
-            )  # laid out and scrolled to the fragment
-            top = await tab.evaluate(
-                f"""() => {{ const h = document.getElementById({section!r});
-                return h ? h.getBoundingClientRect().top : null; }}"""
-            )
-            if top is None or not -5 <= top <= VIEWPORT["height"] / 3:
-                problems.append(
-                    f"after the switch, heading #{section} is at {top} px, not at the top of the window"
-                )
-    return problems
+
+        return await _switch(tab, base, page, section, keep_place)
+
+
+async def _switch(tab, base: str, page: str, section: str, keep_place) -> list[str]:
+    """Click the link to the other language as a reader does (a click the page's own script sees);
+    the twin must open at `section`, with its heading at the top of the window."""
+    await tab.locator(
+        ".md-select:has(a.md-select__link[hreflang]) > button"
+    ).first.hover()
+    links = tab.locator(".md-select a.md-select__link[hreflang]")
+    current = await tab.evaluate("document.documentElement.lang")
+    target = None
+    for index in range(await links.count()):
+        if not (await links.nth(index).get_attribute("hreflang") or "").startswith(
+            current[:2]
+        ):
+            target = links.nth(index)
+    if target is None:
+        return [f"/{page}: no language-switch link to another language"]
+    if keep_place is not None:
+        await keep_place()
+    async with tab.expect_navigation(wait_until="commit"):
+        await target.evaluate("link => link.click()")
+    landed = tab.url
+    fragment = landed.split("#", 1)[1] if "#" in landed else ""
+    if fragment != section:
+        where = f"/{without_query(landed).removeprefix(base)}{'#' + fragment if fragment else ''}"
+        return [
+            f"switching language from /{page} at #{section} landed on {where}, not at #{section}"
+        ]
+    await tab.wait_for_load_state("load")  # laid out and scrolled to the fragment
+    top = await tab.evaluate(
+        f"""() => {{ const h = document.getElementById({section!r});
+        return h ? h.getBoundingClientRect().top : null; }}"""
+    )
+    if top is None or not -5 <= top <= VIEWPORT["height"] / 3:
+        return [
+            f"after the switch, heading #{section} is at {top} px, not at the top of the window"
+        ]
+    return []
 
 
 async def _no_false_missing_word(tab, base: str, home: str, index: bytes) -> list[str]:
@@ -383,6 +400,9 @@ async def check_navigation(
         report.problems["switch"] = [
             *await switch_keeps_place(tabs, base, SWITCH_PAGE, SWITCH_SECTION),
             *await switch_keeps_place(tabs, base, "en/" + SWITCH_PAGE, SWITCH_SECTION),
+            *await switch_keeps_place(
+                tabs, base, LINKED_PAGE, LINKED_SECTION, by_link=True
+            ),
         ]
         report.proof["switch"] = await switch_keeps_place(
             tabs, base, SWITCH_PAGE + PROOF_SUFFIX, SWITCH_SECTION
