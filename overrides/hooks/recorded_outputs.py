@@ -18,14 +18,14 @@ OUTPUT_BLOCK = re.compile(r"^[ \t]*!!! output\b", re.MULTILINE)
 DIFFERS = re.compile(r'<p class="mpdocs-differs" data-differs="([a-z_ ]*)"></p>')
 SENTENCES = {
     "zh": {
-        "python start_method": "下面的输出因 Python 版本和启动方法而异；每个标签页都是一次真实运行。",
-        "python": "下面的输出因 Python 版本而异；每个标签页都是一次真实运行。",
-        "start_method": "下面的输出因启动方法而异；每个标签页都是一次真实运行。",
+        "python start_method": "下面的输出因 Python 版本和启动方法而异；每个标签页都来自真实运行，标题里一并列出的版本输出完全相同。",
+        "python": "下面的输出因 Python 版本而异；每个标签页都来自真实运行，标题里一并列出的版本输出完全相同。",
+        "start_method": "下面的输出因启动方法而异；每个标签页都来自真实运行。",
     },
     "en": {
-        "python start_method": "The output below differs by Python version and start method; each tab is a real run.",
-        "python": "The output below differs by Python version; each tab is a real run.",
-        "start_method": "The output below differs by start method; each tab is a real run.",
+        "python start_method": "The output below differs by Python version and start method; each tab comes from real runs, and the versions its title names printed the same.",
+        "python": "The output below differs by Python version; each tab comes from real runs, and the versions its title names printed the same.",
+        "start_method": "The output below differs by start method; each tab comes from a real run.",
     },
 }
 
