@@ -10,8 +10,12 @@ hit showed a whole listing, and they were half the index) and the "¶" of notebo
 
 Material's search worker (9.8.2) joins the segments of a Chinese query with "* " and then appends
 "*" to every term, so each segment but the last becomes "僵尸**": it still matches, but is then
-reported as missing from every result ("缺少: 僵尸*"). The worker copied into the site is patched
-to join with " " (the build fails if that code is not found, e.g. after a Material upgrade).
+reported as missing from every result ("缺少: 僵尸*"). Its segments also include every shorter word
+of the index inside a longer one: 僵尸进程 gave 僵尸, 进程 and 进, and "进*" (matching the title 进度条)
+put chapter 10's progress bars first, though they hold no 僵尸. The worker copied into the site is
+patched to drop a segment that lies inside another one, and to require every segment (one word was
+typed: "+僵尸 +进程"), joined with " " (the build fails if that code is not found, e.g. after a
+Material upgrade).
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL)
 PILCROW = re.compile(r"\s*(?:\u200b\s*)*¶")
 WORKERS = "assets/javascripts/workers"
 SEGMENTS_JOINED = '.join("* ")),e='  # in search(): segments of a Han query, before the wildcard pass
-SEGMENTS_FIXED = '.join(" ")),e='
+SEGMENTS_FIXED = '.filter((a,i,x)=>!x.some(b=>b!==a&&b.includes(a))).map(a=>"+"+a).join(" ")),e='
 
 
 def _clean(doc: dict) -> dict:

@@ -45,6 +45,7 @@ LINKED_PAGE, LINKED_SECTION = "06-ipc-and-synchronization/", "pipe"
 LINKED_WINDOW = {"width": 1280, "height": 900}
 SEARCH_TERM = "pickle"  # English word on pages of both languages
 CHINESE_TERM = "僵尸进程"  # two words of the Chinese index (僵尸, 进程): chapter 4's sections hold both
+CHINESE_WORDS = ("僵尸", "进程")  # its two words in the index
 PROOF_WORKER = (
     "assets/javascripts/workers/unpatched-proof.js"  # Material's own worker, as shipped
 )
@@ -240,6 +241,21 @@ async def _no_false_missing_word(tab, base: str, home: str, index: bytes) -> lis
         doc["location"]: doc.get("title", "") + " " + doc.get("text", "")
         for doc in json.loads(index)["docs"]
     }
+    problems = []
+    # The first section listed must hold every word of the one word typed (10.9, 进度条, came first
+    # for a reader, though it holds no 僵尸).
+    section = await tab.evaluate(
+        """() => { const a = [...document.querySelectorAll('.md-search-result__item a')].find(a => a.hash);
+            return a ? a.origin + a.pathname + a.hash : null; }"""
+    )
+    where = (section or "").removeprefix(base)
+    text = held.get(where) or held.get(where.removeprefix(home)) or ""
+    lacking = [word for word in CHINESE_WORDS if word not in text]
+    if section is None or lacking:
+        problems.append(
+            f"search for {CHINESE_TERM!r} on /{home}: the first section listed, {where or None}, "
+            f"does not hold {'/'.join(lacking) or 'the words'}"
+        )
     false = []
     for address, words in said:
         where = address.removeprefix(
@@ -252,8 +268,8 @@ async def _no_false_missing_word(tab, base: str, home: str, index: bytes) -> lis
                 f"{where}: says {'/'.join(wrong)} is missing, but the section holds it"
             )
     if not false:
-        return []
-    return [
+        return problems
+    return problems + [
         f"search for {CHINESE_TERM!r} on /{home}: a section says a word it holds is missing: {'; '.join(false)}"
     ]
 
