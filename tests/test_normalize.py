@@ -56,7 +56,8 @@ def _run(output, pids):
         start_method="fork",
         exit_code=0,
         output=output,
-        normalized="",
+        # as recording.normalized_output gives it, with nothing volatile
+        normalized=normalize(output, pids),
         pids=pids,
     )
 

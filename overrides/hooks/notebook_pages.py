@@ -10,8 +10,8 @@ page.meta["recorded_outputs"] gets the provenance note under the content (overri
 
 The outputs shown are those stored by the real run (tests/execute_notebooks.py); nothing here
 computes them. Paths are shown as a reader would read them, as in the example views: the recording
-machine's interpreter as `<python>/lib/python3.15/...` (tests/harness/normalize.reader_paths). Anything the page could not show faithfully stops the build, naming
-the notebook and cell.
+machine's interpreter as `<python>/lib/python3.15/...` (tests/harness/normalize.reader_paths).
+Anything the page could not show faithfully stops the build, naming the notebook and cell.
 """
 
 from __future__ import annotations

@@ -77,17 +77,15 @@ def normalized_output(example: Example, output: str, pids: list[int]) -> str:
 
 
 def same_output(example: Example, a: Run, b: Run) -> bool:
-    """Whether two runs printed the same thing, normalized by today's rules.
+    """Whether two runs printed the same thing; each run's `normalized` is by today's rules.
 
     When a PID of one run equals a number the other printed as a plain number, it is read both ways:
     after PIDs wrap around on a busy machine, a worker's PID can be 500 in a run that prints 500.
     """
-    a_text = normalized_output(example, a.output, a.pids)
-    b_text = normalized_output(example, b.output, b.pids)
     return (
-        a_text == b_text
-        or b_text in _readings(example, a, plain_numbers(b_text))
-        or a_text in _readings(example, b, plain_numbers(a_text))
+        a.normalized == b.normalized
+        or b.normalized in _readings(example, a, plain_numbers(b.normalized))
+        or a.normalized in _readings(example, b, plain_numbers(a.normalized))
     )
 
 
