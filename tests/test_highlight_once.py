@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer, TextLexer
 
-from tests.harness.paths import ROOT
+from tests.harness.hooks import load_hook
 
-SPEC = importlib.util.spec_from_file_location(
-    "highlight_once", ROOT / "overrides/hooks/highlight_once.py"
-)
-hook = importlib.util.module_from_spec(SPEC)
-SPEC.loader.exec_module(hook)
+hook = load_hook("highlight_once")
 
 SOURCE = "import os\nprint(os.getpid())\n"
 

@@ -364,7 +364,8 @@ def search_index_problems(site: Path) -> list[str]:
         stray = [d["title"] for d in docs if "¶" in d["title"] or "<pre" in d["text"]]
         if stray:
             problems.append(
-                f"{index.relative_to(site)}: entries with a '¶' title or a code listing, e.g. {stray[0]!r}"
+                f"{index.relative_to(site)}: entries with a '¶' title (overrides/hooks/search_per_language.py) "
+                f"or a code listing (overrides/hooks/search_index_input.py), e.g. {stray[0]!r}"
             )
     return problems
 

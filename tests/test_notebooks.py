@@ -505,16 +505,9 @@ def test_site_renders_the_notebook_with_its_plots(built_site, path):
 
 
 def _page_hook():
-    import importlib.util
+    from tests.harness.hooks import load_hook
 
-    from tests.harness.paths import ROOT
-
-    spec = importlib.util.spec_from_file_location(
-        "notebook_pages", ROOT / "overrides/hooks/notebook_pages.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_hook("notebook_pages")
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])

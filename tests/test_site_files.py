@@ -34,7 +34,9 @@ LARGEST_INLINE_STYLE = (
 def _repository(site: Path) -> tuple[str, str]:
     """repo_url and edit_uri as the build saw them: the site's own repository button (from the deploy
     workflow's MPDOCS_REPO_URL, or the git remote overrides/hooks/reader_pages.py found), and edit_uri."""
-    return built_repository(site), load_config(str(ROOT / "mkdocs.yml"))["edit_uri"] or ""
+    return built_repository(site), load_config(str(ROOT / "mkdocs.yml"))[
+        "edit_uri"
+    ] or ""
 
 
 def action_problems(html: str, source: Path, repo_url: str, edit_uri: str) -> list[str]:
@@ -150,17 +152,12 @@ def test_notebook_page_check_fails_on_the_old_rendering():
 
 def _mermaid2():
     """mermaid2 configured as mkdocs.yml configures it, and the hook that replaces its page step."""
-    import importlib.util
+    from tests.harness.hooks import load_hook
 
     config = load_config(str(ROOT / "mkdocs.yml"))
     plugin = config.plugins["mermaid2"]
     plugin.on_config(config)
-    spec = importlib.util.spec_from_file_location(
-        "fast_mermaid", ROOT / "overrides/hooks/fast_mermaid.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return config, plugin, module
+    return config, plugin, load_hook("fast_mermaid")
 
 
 def test_fast_mermaid_gives_mermaid2s_document(built_site):

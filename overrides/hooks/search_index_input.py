@@ -1,0 +1,125 @@
+"""Make Material's search index cheaper to build: listings left out before parsing, Chinese cut once.
+
+Material's search plugin parsed every page whole, and its code listings and recorded outputs, one
+<span> per highlighted token, were most of the tags it parsed; the index then dropped them anyway
+(search_per_language.py). Here the plugin is given the page without its <pre> blocks.
+
+Every Chinese run of the text goes through jieba, whose dictionary alone takes most of a second to
+load. A run's words depend only on the run and on jieba's version, so they are kept in
+.cache/search-segments/ between builds: a build whose text did not change loads no dictionary,
+and an edit cuts only the runs it touched. The index is the same as without the cache (tests/
+test_search_index_input.py compares the two).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL)
+HAN_RUN = r"(\p{script: Han}+)"  # the expression Material's _segment_chinese cuts at
+CACHE = Path(__file__).resolve().parents[2] / ".cache" / "search-segments"
+
+
+class SegmentCache:
+    """jieba's words for each Chinese run, as Material joins them, read from and saved to one file."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        try:
+            self.words: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+        except (
+            OSError,
+            ValueError,
+        ):  # no cache yet, or a damaged one: cut everything afresh
+            self.words = {}
+        self.changed = False
+
+    def cut(self, run: str) -> str:
+        words = self.words.get(run)
+        if words is None:
+            import jieba  # only when a run is missing: importing it is cheap, its first cut is not
+
+            words = self.words[run] = "\u200b".join(jieba.cut(run.encode("utf-8")))
+            self.changed = True
+        return words
+
+    def save(self) -> None:
+        if not self.changed:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        partial = self.path.with_suffix(
+            f".{os.getpid()}.tmp"
+        )  # two builds at once never mix files
+        partial.write_text(
+            json.dumps(self.words, ensure_ascii=False, sort_keys=True), encoding="utf-8"
+        )
+        partial.replace(self.path)
+        self.changed = False
+
+
+def _cache_path() -> Path:
+    import jieba
+
+    version = hashlib.sha256(jieba.__version__.encode()).hexdigest()[:12]
+    return CACHE / f"jieba-{version}.json"
+
+
+_segments: SegmentCache | None = None
+
+
+def _segmenter():
+    """A stand-in for Material's SearchIndex._segment_chinese that asks the cache first."""
+    from backrefs import (
+        bre,
+    )  # as Material compiles it: the standard re has no \p{script: Han}
+
+    han_run = bre.compile(HAN_RUN, bre.UNICODE)
+
+    def segment_chinese(data: str) -> str:
+        def replace(match) -> str:
+            return "\u200b" + _segments.cut(match.group(0)) + "\u200b"
+
+        return han_run.sub(replace, data).strip("\u200b")
+
+    return segment_chinese
+
+
+def _without_listings(add_entry):
+    def add_entry_from_context(page) -> None:
+        whole = page.content
+        page.content = PRE.sub("", whole)
+        try:
+            add_entry(page)
+        finally:
+            page.content = whole  # the page itself keeps its listings
+
+    add_entry_from_context.prepared = True
+    return add_entry_from_context
+
+
+def on_config(config, **kwargs):
+    global _segments
+    _segments = SegmentCache(_cache_path())
+
+
+@event_priority(10)  # before Material's search plugin (priority 0) indexes the page
+def on_page_context(context, page, config, **kwargs):
+    search = config.plugins.get("material/search")
+    index = getattr(search, "search_index", None)
+    if index is None or getattr(index.add_entry_from_context, "prepared", False):
+        return context
+    index.add_entry_from_context = _without_listings(index.add_entry_from_context)
+    if getattr(index, "_segment_chinese", None) is not None:
+        index._segment_chinese = _segmenter()
+    return context
+
+
+def on_post_build(config, **kwargs):
+    if _segments is not None:
+        _segments.save()
