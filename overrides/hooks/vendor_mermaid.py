@@ -51,7 +51,8 @@ def on_pre_build(config, **kwargs) -> None:
         raise PluginError("npm is needed once to fetch the pinned mermaid package (install Node.js and npm)")
     with tempfile.TemporaryDirectory() as scratch:
         done = subprocess.run(
-            ["npm", "pack", f"mermaid@{MERMAID_VERSION}", "--silent"], cwd=scratch, capture_output=True, text=True
+            ["npm", "pack", f"mermaid@{MERMAID_VERSION}", "--silent"], cwd=scratch, capture_output=True, text=True,
+            check=False,  # its failure is reported below, with npm's message
         )
         if done.returncode != 0:
             raise PluginError(f"npm pack mermaid@{MERMAID_VERSION} failed:\n{done.stderr}")
