@@ -440,6 +440,9 @@ def test_a_broken_page_is_caught_and_named(site_in_browser):
     assert any("px text beside" in line for line in cramped) and any(
         "cut off" in line for line in cramped
     ), f"the small, unwrapped output was not caught: {cramped}"
+    assert any("no shadow" in line for line in cramped) and any(
+        "aligned line 2 wraps" in line for line in cramped
+    ), f"the aligned output without its shadow, one line wrapped, was not caught: {cramped}"
     assert proof.crashed is None, f"the check of {name} stopped early: {proof.crashed}"
 
 

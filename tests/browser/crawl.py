@@ -198,8 +198,24 @@ _OUTPUT_LEGIBILITY = """() => {
         const found = [];
         if (code && Math.abs(size(c) - size(code)) > 0.5)
             found.push(`output ${i + 1}: ${size(c)} px text beside ${size(code)} px code`);
-        if (c.scrollWidth > c.clientWidth + 1)
+        // Lines that line up (overrides/hooks/aligned_outputs.py) keep their shape, each on one line.
+        const aligned = [...c.querySelectorAll('.mpdocs-aligned')];
+        aligned.forEach((line, n) => {
+            if (line.getClientRects().length > 1)
+                found.push(`output ${i + 1}: aligned line ${n + 1} wraps and loses its columns`);
+        });
+        if (c.scrollWidth <= c.clientWidth + 1) return found;
+        // Wider than its box: only aligned lines may be (measured with them out of the layout), and
+        // then the box scrolls and shows it.
+        aligned.forEach(line => { line.style.display = 'none'; });
+        const cut = c.scrollWidth > c.clientWidth + 1;
+        aligned.forEach(line => { line.style.display = ''; });
+        const style = getComputedStyle(c);
+        if (cut)
             found.push(`output ${i + 1}: a line is cut off (${c.scrollWidth} px wide in ${c.clientWidth} px)`);
+        else if (!['auto', 'scroll'].includes(style.overflowX) || !style.backgroundImage.includes('radial-gradient'))
+            found.push(`output ${i + 1}: its aligned lines run past the edge (${c.scrollWidth} px wide in `
+                + `${c.clientWidth} px) with no scrolling box or no shadow that says so`);
         return found;
     });
 }"""

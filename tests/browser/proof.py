@@ -2,8 +2,9 @@
 
 The copy is served next to the original (same directory, so its relative links still work) with
 one mermaid diagram's syntax broken, an image from another host, a script that does not exist, a
-fetch of the search index as the page loads, a tab label too long for its tab bar, and a recorded
-output in small type whose long line does not wrap.
+fetch of the search index as the page loads, a tab label too long for its tab bar, a recorded
+output in small type whose long line does not wrap, and one whose aligned lines run past the edge
+with no shadow, one of them wrapped.
 Nothing in docs/ or the built site is touched.
 """
 
@@ -31,6 +32,13 @@ CRAMPED_OUTPUT = (
     '<div class="admonition output"><p class="admonition-title">proof</p><pre><code style="font-size: 8px; '
     f'white-space: pre">{"UserWarning: resource_tracker: a line too long to see " * 8}</code></pre></div>'
 )
+# Aligned lines (overrides/hooks/aligned_outputs.py) that run past the edge without the shadow, and one that wraps.
+ALIGNED_ROW = "P1: waiting  0  turnaround  8  response  0   " * 6
+UNCUED_OUTPUT = (
+    '<div class="admonition output"><p class="admonition-title">proof</p><pre><code style="background: none">'
+    f'<span class="mpdocs-aligned">{ALIGNED_ROW}</span>\n'
+    f'<span class="mpdocs-aligned" style="white-space: pre-wrap">{ALIGNED_ROW}</span></code></pre></div>'
+)
 BROKEN_DIV = f'<div class="mermaid">{html.escape(BROKEN_DIAGRAM, quote=False)}</div>'
 
 
@@ -52,7 +60,7 @@ def broken_copy(pages: list[Page], site) -> tuple[Page, dict[str, bytes]] | None
         )
         text = re.sub(
             r"(<article[^>]*>)",
-            lambda m: m.group(1) + LONG_TABS + CRAMPED_OUTPUT,
+            lambda m: m.group(1) + LONG_TABS + CRAMPED_OUTPUT + UNCUED_OUTPUT,
             text,
             count=1,
         )

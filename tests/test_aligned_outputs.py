@@ -1,0 +1,66 @@
+"""overrides/hooks/aligned_outputs.py: which lines of a recorded output keep their shape."""
+
+from __future__ import annotations
+
+import re
+
+from tests.harness.hooks import load_hook
+
+hook = load_hook("aligned_outputs")
+
+TABLE = [
+    "FCFS",
+    "  order: P1[0-8) P2[8-12) P3[12-21) P4[21-26) and a line longer than every row of the table",
+    "  P1: waiting  0  turnaround  8  response  0",
+    "  P2: waiting  7  turnaround 11  response  7",
+    "",
+]
+BARS = [
+    "Pool: 0/6 |          |",
+    "Pool: 3/6 |#####     |",
+    "Pool: 6/6 |##########|",
+    "Pool results: [0, 1]",
+]
+LABELS = [
+    "start method    : forkserver",
+    "work() runs     : in pid=27333, its parent is the fork server",
+]
+TRACEBACK = [
+    "Traceback (most recent call last):",
+    '  File "x.py", line 15, in <module>',
+    "    process.start()",
+    "    ~~~~~~~~~~~~~^^",
+    "RuntimeError: an error message long enough to wrap on a phone, which it should",
+]
+
+
+def test_table_rows_keep_their_shape_and_longer_lines_wrap():
+    assert hook.aligned_lines(TABLE) == {0, 2, 3}
+
+
+def test_a_full_progress_bar_keeps_its_shape_with_the_others():
+    assert hook.aligned_lines(BARS) == {0, 1, 2, 3}
+
+
+def test_labels_padded_before_a_colon_are_no_table():
+    assert hook.aligned_lines(LABELS) == set()
+
+
+def test_carets_keep_the_line_they_point_into():
+    assert hook.aligned_lines(TRACEBACK) == {2, 3}
+
+
+def test_only_output_blocks_are_marked_and_their_text_is_unchanged():
+    rows = "\n".join(TABLE[2:4])
+    output = (
+        '<div class="admonition output">\n<p class="admonition-title">Python 3.15</p>\n'
+        f'<div class="highlight"><pre><span></span><code>{rows}\n</code></pre></div>\n</div>'
+    )
+    code = f'<div class="highlight"><pre><span></span><code>{rows}\n</code></pre></div>'
+    marked = hook.mark_aligned(code + output + code)
+    assert marked.count('<span class="mpdocs-aligned">') == 2, marked
+    assert marked.startswith(code) and marked.endswith(code), (
+        "a code block outside an output was marked"
+    )
+    unmarked = re.sub(r'<span class="mpdocs-aligned">(.*?)</span>', r"\1", marked)
+    assert unmarked == code + output + code, "marking changed the text of the output"
