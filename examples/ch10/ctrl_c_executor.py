@@ -31,7 +31,7 @@ if __name__ == "__main__":
             semaphore.acquire()
             semaphore.acquire()
             os.killpg(os.getpgrp(), signal.SIGINT)
-            time.sleep(10)  # the parent's KeyboardInterrupt arrives here
+            time.sleep(10)  # not reached: the SIGINT reaches this process too, raised as killpg() returns
     except KeyboardInterrupt:
         print("parent: KeyboardInterrupt, raised after the with block had waited for every task")
     for n, future in enumerate(futures):
