@@ -49,7 +49,8 @@ SEARCH_INDEX = "search/search_index.json"
 # Search: (term, chapter number it must find). The first terms whose chapter exists and whose source
 # contains them are searched for, at most two per language, at least one each.
 SEARCH_TERMS = {
-    "zh": [("僵尸进程", "04"), ("调度", "03"), ("进程状态", "03")],
+    # 守护进程: found the glossary alone while each word of a Chinese query had to match exactly.
+    "zh": [("守护进程", "04"), ("僵尸进程", "04"), ("调度", "03"), ("进程状态", "03")],
     "en": [("zombie", "04"), ("scheduling", "03"), ("process states", "03")],
 }
 

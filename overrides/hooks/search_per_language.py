@@ -9,14 +9,15 @@ it once the reader opens search). Each entry loses the "¶" of notebook headings
 and recorded outputs never reach the index (search_index_input.py: a hit showed a whole listing,
 and they were half the index).
 
-Material's search worker (9.8.2) joins the segments of a Chinese query with "* " and then appends
-"*" to every term, so each segment but the last becomes "僵尸**": it still matches, but is then
-reported as missing from every result ("缺少: 僵尸*"). Its segments also include every shorter word
-of the index inside a longer one: 僵尸进程 gave 僵尸, 进程 and 进, and "进*" (matching the title 进度条)
-put chapter 10's progress bars first, though they hold no 僵尸. The worker copied into the site is
-patched to drop a segment that lies inside another one, and to require every segment (one word was
-typed: "+僵尸 +进程"), joined with " " (the build fails if that code is not found, e.g. after a
-Material upgrade).
+Material's search worker (9.8.2) cuts a Chinese query into the words of the index and joins them
+with "* ", so each word but the last becomes "僵尸**": it still matches, but is then reported as
+missing from every result ("缺少: 僵尸*"). Its words also include every shorter word of the index
+inside a longer one: 僵尸进程 gave 僵尸, 进程 and 进, and "进*" (matching the title 进度条) put chapter
+10's progress bars first, though they hold no 僵尸. The worker copied into the site is patched to
+drop a word that lies inside another one, and to require every word, each as a prefix ("+僵尸*
++进程*": one word was typed). Without the "*" a word matched only where jieba cut the text exactly
+so, and 守护进程 found the glossary alone, not chapter 4. The build fails if that code is not found,
+e.g. after a Material upgrade.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ SEGMENTS_JOINED = (
     '.join("* ")),e='  # in search(): segments of a Han query, before the wildcard pass
 )
 SEGMENTS_FIXED = (
-    '.filter((a,i,x)=>!x.some(b=>b!==a&&b.includes(a))).map(a=>"+"+a).join(" ")),e='
+    '.filter((a,i,x)=>!x.some(b=>b!==a&&b.includes(a))).map(a=>"+"+a+"*").join(" ")),e='
 )
 
 
