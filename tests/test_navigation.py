@@ -31,6 +31,11 @@ PLACEHOLDER_HOSTS = ("example.github.io", "github.com/example/", "example.com")
 TITLE = re.compile(r"^#\s+(?P<title>.+?)(?:\s+\{\s?#[^}]*\})?\s*$")
 TABLE_LINK = re.compile(r"^\|\s*\[(?P<label>[^\]]+)\]\((?P<target>[^)#]+)\)")
 
+# A diagram's mermaid source as text in the search index (search previews showed it).
+MERMAID_SOURCE = re.compile(
+    r"\b(?:flowchart|graph) (?:TD|TB|LR|RL|BT)\b|\bsequenceDiagram\b|\bstateDiagram"
+)
+
 
 # ---------------------------------------------------------------------------- glossary
 
@@ -361,11 +366,17 @@ def search_index_problems(site: Path) -> list[str]:
             problems.append(
                 f"{index.relative_to(site)} ({locale}) holds pages of the other language, e.g. {foreign[0]}"
             )
-        stray = [d["title"] for d in docs if "¶" in d["title"] or "<pre" in d["text"]]
+        stray = [
+            d["title"]
+            for d in docs
+            if "¶" in d["title"]
+            or "<pre" in d["text"]
+            or MERMAID_SOURCE.search(d["text"])
+        ]
         if stray:
             problems.append(
                 f"{index.relative_to(site)}: entries with a '¶' title (overrides/hooks/search_per_language.py) "
-                f"or a code listing (overrides/hooks/search_index_input.py), e.g. {stray[0]!r}"
+                f"or a code listing or diagram source (overrides/hooks/search_index_input.py), e.g. {stray[0]!r}"
             )
     return problems
 

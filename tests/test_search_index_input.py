@@ -58,15 +58,29 @@ def test_a_damaged_cache_is_cut_afresh(tmp_path):
     assert hook._segmenter()("僵尸进程") == SearchIndex()._segment_chinese("僵尸进程")
 
 
-def test_the_index_reads_no_listing_and_the_page_keeps_them():
+def test_the_index_reads_no_listing_diagram_or_badge_and_the_page_keeps_them():
     hook = load_hook("search_index_input")
-    listing = '<div class="highlight"><pre><span>print</span>("进程")</pre></div>'
-    page = SimpleNamespace(content=f"<h2>僵尸进程</h2><p>正文</p>{listing}<p>结尾</p>")
+    diagram = (
+        '<div class="mermaid">flowchart TD\n    A["父进程"] --> B["子进程"]\n</div>'
+    )
+    title = (
+        '<span class="filename mpdocs-example-title"><span class="mpdocs-source">examples/ch10/a.py</span>'
+        '<span class="mpdocs-platform" data-platform="portable" title="x">跨平台</span>'
+        '<a class="mpdocs-download" href="a.py" download="a.py" title="y">下载</a></span>'
+    )
+    listing = (
+        f'<div class="highlight">{title}<pre><span>print</span>("进程")</pre></div>'
+    )
+    page = SimpleNamespace(
+        content=f"<h2>僵尸进程</h2><p>正文</p>{diagram}{listing}<p>结尾</p>"
+    )
+    whole = page.content
     read = []
     hook._without_listings(lambda p: read.append(p.content))(page)
     assert read == [
-        '<h2>僵尸进程</h2><p>正文</p><div class="highlight"></div><p>结尾</p>'
+        '<h2>僵尸进程</h2><p>正文</p><div class="highlight"><span class="filename mpdocs-example-title">'
+        '<span class="mpdocs-source">examples/ch10/a.py</span></span></div><p>结尾</p>'
     ]
-    assert listing in page.content, (
-        "the page lost its listing: only the search index leaves it out"
+    assert page.content == whole, (
+        "the page lost something: only the search index leaves it out"
     )

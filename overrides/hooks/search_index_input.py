@@ -2,7 +2,9 @@
 
 Material's search plugin parsed every page whole, and its code listings and recorded outputs, one
 <span> per highlighted token, were most of the tags it parsed; the index then dropped them anyway
-(search_per_language.py). Here the plugin is given the page without its <pre> blocks.
+(search_per_language.py). Here the plugin is given the page without its <pre> blocks, and without
+the mermaid source of its diagrams and the badges of its example titles, which search previews
+showed as text.
 
 Every Chinese run of the text goes through jieba, whose dictionary alone takes most of a second to
 load. A run's words depend only on the run and on jieba's version, so they are kept in
@@ -22,7 +24,13 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-PRE = re.compile(r"<pre\b.*?</pre>", re.DOTALL)
+# What a reader never searches for, and what made previews noise: listings and outputs, a diagram's
+# mermaid source, and an example title's platform badge and download link ("portableDownload").
+NOT_INDEXED = re.compile(
+    r'<pre\b.*?</pre>|<div\s+class="mermaid">.*?</div>'
+    r'|<span class="mpdocs-platform"[^>]*>.*?</span>|<a class="mpdocs-download"[^>]*>.*?</a>',
+    re.DOTALL,
+)
 HAN_RUN = r"(\p{script: Han}+)"  # the expression Material's _segment_chinese cuts at
 CACHE = Path(__file__).resolve().parents[2] / ".cache" / "search-segments"
 
@@ -94,7 +102,7 @@ def _segmenter():
 def _without_listings(add_entry):
     def add_entry_from_context(page) -> None:
         whole = page.content
-        page.content = PRE.sub("", whole)
+        page.content = NOT_INDEXED.sub("", whole)
         try:
             add_entry(page)
         finally:
