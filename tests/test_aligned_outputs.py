@@ -50,6 +50,34 @@ def test_carets_keep_the_line_they_point_into():
     assert hook.aligned_lines(TRACEBACK) == {2, 3}
 
 
+def test_a_continued_call_keeps_its_bracket_alignment_and_a_message_wraps():
+    lines = [
+        "    main_content = runpy.run_path(main_path,",
+        '                                  run_name="__mp_main__")',
+        "RuntimeError: ",
+        "        An attempt has been made to start a new process before the",
+    ]
+    assert hook.aligned_lines(lines) == {0, 1}
+
+
+def test_other_lines_get_a_hanging_indent_of_their_own_depth():
+    output = (
+        '<div class="admonition output">\n<p class="admonition-title">Python 3.15</p>\n'
+        '<div class="highlight"><pre><span></span><code>Traceback (most recent call last):\n'
+        "  File &quot;x.py&quot;, line 1\n\n</code></pre></div>\n</div>"
+    )
+    marked = hook.mark_aligned(output)
+    assert (
+        '<span class="mpdocs-wrap" style="--lead: 0ch">Traceback (most recent call last):</span>'
+        in marked
+    )
+    assert (
+        '<span class="mpdocs-wrap" style="--lead: 2ch">  File &quot;x.py&quot;, line 1</span>'
+        in marked
+    )
+    assert "\n\n</code>" in marked, "an empty line was wrapped in a span"
+
+
 def test_only_output_blocks_are_marked_and_their_text_is_unchanged():
     rows = "\n".join(TABLE[2:4])
     output = (
@@ -62,5 +90,7 @@ def test_only_output_blocks_are_marked_and_their_text_is_unchanged():
     assert marked.startswith(code) and marked.endswith(code), (
         "a code block outside an output was marked"
     )
-    unmarked = re.sub(r'<span class="mpdocs-aligned">(.*?)</span>', r"\1", marked)
+    unmarked = re.sub(
+        r'<span class="mpdocs-(?:aligned|wrap)"[^>]*>(.*?)</span>', r"\1", marked
+    )
     assert unmarked == code + output + code, "marking changed the text of the output"

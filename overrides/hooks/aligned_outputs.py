@@ -2,15 +2,21 @@
 
 Recorded outputs wrap their long lines (docs/stylesheets/recorded-output.css), so that a warning or
 a traceback's last line is on screen whole. But a wrapped table row, progress bar or traceback
-caret line no longer lines up with its neighbours, and on a phone (about 40 columns of output) most tables
-wrapped. Here each such line is put in <span class="mpdocs-aligned">, which never wraps; the block
-then scrolls sideways, with a shadow at the edge that has more.
+caret line no longer lines up with its neighbours, and on a phone (about 40 columns of output) most
+tables wrapped. Here each such line is put in <span class="mpdocs-aligned">, which never wraps; the
+block then scrolls sideways, with a shadow at the edge that has more.
 
 Which lines line up:
 - in a block with at least two lines that hold a gap of two or more spaces between words (the
   columns of a table), every line no longer than the longest such line: the table's rows, its
   headers and the rows that happen to have no gap (a full progress bar);
-- a line of traceback carets (^^^ ~~~) and the line of code above it, which they point into.
+- a line of traceback carets (^^^ ~~~) and the line of code above it, which they point into;
+- a line of code continued from the line above (which ends with "(", "[", "{" or ","), indented
+  8 or more columns deeper, and that line: the continuation lines up with the bracket.
+
+Every other line is put in <span class="mpdocs-wrap" style="--lead: Nch">, N its leading spaces:
+where it wraps, its continuation is indented 2 columns deeper than its own text (a hanging
+indent), so that a wrapped frame of a traceback still reads as one frame.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ DIV = re.compile(r"<(/?)div\b")
 CODE = re.compile(r"(<pre><span></span><code>)(.*?)(</code></pre>)", re.DOTALL)
 GAP = re.compile(r"\S {2,}[^\s:=]")  # not the padding of a label before its ":" or "="
 CARETS = re.compile(r"\s*[\^~]+[\s\^~]*")
+OPENING = ("(", "[", "{", ",")
 
 
 def aligned_lines(lines: list[str]) -> set[int]:
@@ -37,15 +44,28 @@ def aligned_lines(lines: list[str]) -> set[int]:
     for i, line in enumerate(lines):
         if line.strip() and CARETS.fullmatch(line):
             keep |= {i, i - 1} if i else {i}
+        elif i and line.strip() and lines[i - 1].rstrip().endswith(OPENING):
+            if _lead(line) >= _lead(lines[i - 1]) + 8:
+                keep |= {i, i - 1}
     return keep
+
+
+def _lead(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
 
 
 def _mark(match: re.Match[str]) -> str:
     start, body, end = match.groups()
     lines = body.split("\n")
-    keep = aligned_lines([html.unescape(line) for line in lines])
-    for i in keep:
-        lines[i] = f'<span class="mpdocs-aligned">{lines[i]}</span>'
+    text = [html.unescape(line) for line in lines]
+    keep = aligned_lines(text)
+    for i, line in enumerate(text):
+        if i in keep:
+            lines[i] = f'<span class="mpdocs-aligned">{lines[i]}</span>'
+        elif line.strip():
+            lines[i] = (
+                f'<span class="mpdocs-wrap" style="--lead: {_lead(line)}ch">{lines[i]}</span>'
+            )
     return start + "\n".join(lines) + end
 
 
