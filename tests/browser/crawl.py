@@ -213,12 +213,18 @@ _OUTPUT_LEGIBILITY = """() => {
         const style = getComputedStyle(c);
         if (cut)
             found.push(`output ${i + 1}: a line is cut off (${c.scrollWidth} px wide in ${c.clientWidth} px)`);
-        else if (!['auto', 'scroll'].includes(style.overflowX) || !style.backgroundImage.includes('radial-gradient'))
+        else if (!['auto', 'scroll'].includes(style.overflowX) || (style.backgroundImage.match(/gradient\\(/g) || []).length < 4)
             found.push(`output ${i + 1}: its aligned lines run past the edge (${c.scrollWidth} px wide in `
                 + `${c.clientWidth} px) with no scrolling box or no shadow that says so`);
         return found;
     });
 }"""
+
+# A table wider than its box (Material's .md-typeset__scrollwrap) shows an edge shadow (tables.css).
+_TABLE_CUES = """() => [...document.querySelectorAll('article .md-typeset__scrollwrap')]
+    .filter(w => w.getClientRects().length && w.scrollWidth > w.clientWidth + 1)
+    .filter(w => (getComputedStyle(w).backgroundImage.match(/gradient\\(/g) || []).length < 4)
+    .map(w => `a table runs past the edge (${w.scrollWidth} px wide in ${w.clientWidth} px) with no shadow that says so`)"""
 
 _CODE_BLOCKS = """() => [...document.querySelectorAll('article .highlight')].map(h => ({
     text: (h.querySelector('code') || h).textContent,
@@ -327,7 +333,7 @@ async def _check_tab_labels(tab, report: PageReport) -> None:
             report.tab_labels.append(
                 f"tab label {label!r} is cut off at {size['width']} px wide"
             )
-        for problem in await tab.evaluate(_OUTPUT_LEGIBILITY):
+        for problem in await tab.evaluate(_OUTPUT_LEGIBILITY) + await tab.evaluate(_TABLE_CUES):
             report.legibility.append(f"{problem} at {size['width']} px wide")
         if size is PHONE and is_notebook(report.page):
             report.notebook += await narrow_code_on_phone(tab, PHONE)

@@ -3,8 +3,8 @@
 The copy is served next to the original (same directory, so its relative links still work) with
 one mermaid diagram's syntax broken, an image from another host, a script that does not exist, a
 fetch of the search index as the page loads, a tab label too long for its tab bar, a recorded
-output in small type whose long line does not wrap, and one whose aligned lines run past the edge
-with no shadow, one of them wrapped.
+output in small type whose long line does not wrap, one whose aligned lines run past the edge
+with no shadow, one of them wrapped, and a wide table with no shadow.
 Nothing in docs/ or the built site is touched.
 """
 
@@ -39,6 +39,11 @@ UNCUED_OUTPUT = (
     f'<span class="mpdocs-aligned">{ALIGNED_ROW}</span>\n'
     f'<span class="mpdocs-aligned" style="white-space: pre-wrap">{ALIGNED_ROW}</span></code></pre></div>'
 )
+# A table wider than the page with its edge shadow taken away (tables.css).
+UNCUED_TABLE = (
+    '<div class="md-typeset__scrollwrap" style="background: none"><div class="md-typeset__table"><table>'
+    f'<tr><td style="white-space: nowrap">{"a cell too wide for the column " * 12}</td></tr></table></div></div>'
+)
 BROKEN_DIV = f'<div class="mermaid">{html.escape(BROKEN_DIAGRAM, quote=False)}</div>'
 
 
@@ -60,7 +65,7 @@ def broken_copy(pages: list[Page], site) -> tuple[Page, dict[str, bytes]] | None
         )
         text = re.sub(
             r"(<article[^>]*>)",
-            lambda m: m.group(1) + LONG_TABS + CRAMPED_OUTPUT + UNCUED_OUTPUT,
+            lambda m: m.group(1) + LONG_TABS + CRAMPED_OUTPUT + UNCUED_OUTPUT + UNCUED_TABLE,
             text,
             count=1,
         )
