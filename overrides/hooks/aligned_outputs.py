@@ -44,10 +44,14 @@ def aligned_lines(lines: list[str]) -> set[int]:
     for i, line in enumerate(lines):
         if line.strip() and CARETS.fullmatch(line):
             keep |= {i, i - 1} if i else {i}
-        elif i and line.strip() and lines[i - 1].rstrip().endswith(OPENING):
-            if _lead(line) >= _lead(lines[i - 1]) + 8:
-                keep |= {i, i - 1}
+        elif i and line.strip() and _continues(lines[i - 1], line):
+            keep |= {i, i - 1}
     return keep
+
+
+def _continues(above: str, line: str) -> bool:
+    """`line` carries on the call `above` left open, under its bracket."""
+    return above.rstrip().endswith(OPENING) and _lead(line) >= _lead(above) + 8
 
 
 def _lead(line: str) -> int:

@@ -42,10 +42,7 @@ class SegmentCache:
         self.path = path
         try:
             self.words: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-        except (
-            OSError,
-            ValueError,
-        ):  # no cache yet, or a damaged one: cut everything afresh
+        except (OSError, ValueError):  # no cache yet, or a damaged one: cut everything afresh
             self.words = {}
         self.changed = False
 
@@ -62,12 +59,8 @@ class SegmentCache:
         if not self.changed:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.path.with_suffix(
-            f".{os.getpid()}.tmp"
-        )  # two builds at once never mix files
-        partial.write_text(
-            json.dumps(self.words, ensure_ascii=False, sort_keys=True), encoding="utf-8"
-        )
+        partial = self.path.with_suffix(f".{os.getpid()}.tmp")  # two builds at once never mix files
+        partial.write_text(json.dumps(self.words, ensure_ascii=False, sort_keys=True), encoding="utf-8")
         partial.replace(self.path)
         self.changed = False
 
@@ -84,9 +77,8 @@ _segments: SegmentCache | None = None
 
 def _segmenter():
     """A stand-in for Material's SearchIndex._segment_chinese that asks the cache first."""
-    from backrefs import (
-        bre,
-    )  # as Material compiles it: the standard re has no \p{script: Han}
+    # Compiled as Material compiles it: the standard re has no \p{script: Han}.
+    from backrefs import bre
 
     han_run = bre.compile(HAN_RUN, bre.UNICODE)
 
@@ -99,14 +91,14 @@ def _segmenter():
     return segment_chinese
 
 
-def _without_listings(add_entry):
+def _without_unindexed(add_entry):
     def add_entry_from_context(page) -> None:
         whole = page.content
         page.content = NOT_INDEXED.sub("", whole)
         try:
             add_entry(page)
         finally:
-            page.content = whole  # the page itself keeps its listings
+            page.content = whole  # the page itself keeps all of it
 
     add_entry_from_context.prepared = True
     return add_entry_from_context
@@ -123,7 +115,7 @@ def on_page_context(context, page, config, **kwargs):
     index = getattr(search, "search_index", None)
     if index is None or getattr(index.add_entry_from_context, "prepared", False):
         return context
-    index.add_entry_from_context = _without_listings(index.add_entry_from_context)
+    index.add_entry_from_context = _without_unindexed(index.add_entry_from_context)
     if getattr(index, "_segment_chinese", None) is not None:
         index._segment_chinese = _segmenter()
     return context

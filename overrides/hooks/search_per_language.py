@@ -32,12 +32,8 @@ from mkdocs.plugins import event_priority
 INDEX = "search/search_index.json"
 PILCROW = re.compile(r"\s*(?:\u200b\s*)*¶")
 WORKERS = "assets/javascripts/workers"
-SEGMENTS_JOINED = (
-    '.join("* ")),e='  # in search(): segments of a Han query, before the wildcard pass
-)
-SEGMENTS_FIXED = (
-    '.filter((a,i,x)=>!x.some(b=>b!==a&&b.includes(a))).map(a=>"+"+a+"*").join(" ")),e='
-)
+SEGMENTS_JOINED = '.join("* ")),e='  # in search(): segments of a Han query, before the wildcard pass
+SEGMENTS_FIXED = '.filter((a,i,x)=>!x.some(b=>b!==a&&b.includes(a))).map(a=>"+"+a+"*").join(" ")),e='
 
 
 def _clean(doc: dict) -> dict:
@@ -55,9 +51,7 @@ def _locale(location: str, others: list[str]) -> str | None:
 def _patch_worker(site: Path) -> None:
     workers = sorted((site / WORKERS).glob("search.*.min.js"))
     if not workers:
-        raise PluginError(
-            f"no Material search worker in {WORKERS}: update overrides/hooks/search_per_language.py"
-        )
+        raise PluginError(f"no Material search worker in {WORKERS}: update overrides/hooks/search_per_language.py")
     for worker in workers:
         code = worker.read_text(encoding="utf-8")
         if SEGMENTS_FIXED in code:
@@ -67,9 +61,7 @@ def _patch_worker(site: Path) -> None:
                 f"{worker.name}: the Chinese query segmentation of Material's search worker changed; "
                 "check whether it still doubles the wildcard, then update overrides/hooks/search_per_language.py"
             )
-        worker.write_text(
-            code.replace(SEGMENTS_JOINED, SEGMENTS_FIXED), encoding="utf-8"
-        )
+        worker.write_text(code.replace(SEGMENTS_JOINED, SEGMENTS_FIXED), encoding="utf-8")
 
 
 @event_priority(-200)
@@ -82,25 +74,16 @@ def on_post_build(config, **kwargs):
     merged = json.loads((site / INDEX).read_text(encoding="utf-8"))
     languages = i18n.config.languages if i18n is not None else []
     others = [lang.locale for lang in languages if not lang.default]
-    split: dict[str | None, list[dict]] = {
-        None: [],
-        **{locale: [] for locale in others},
-    }
+    split: dict[str | None, list[dict]] = {None: [], **{locale: [] for locale in others}}
     for doc in merged["docs"]:
         split[_locale(doc["location"], others)].append(_clean(doc))
     for locale, docs in split.items():
         index_config = dict(merged["config"])
         if locale == "en":
-            index_config["lang"] = [
-                "en"
-            ]  # no Chinese word list to load for English pages
+            index_config["lang"] = ["en"]  # no Chinese word list to load for English pages
         target = site / (f"{locale}/{INDEX}" if locale else INDEX)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(
-            json.dumps(
-                {"config": index_config, "docs": docs},
-                ensure_ascii=False,
-                separators=(",", ":"),
-            ),
+            json.dumps({"config": index_config, "docs": docs}, ensure_ascii=False, separators=(",", ":")),
             encoding="utf-8",
         )

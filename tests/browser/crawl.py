@@ -220,7 +220,7 @@ _OUTPUT_LEGIBILITY = """() => {
     });
 }"""
 
-# A table wider than its box (Material's .md-typeset__scrollwrap) shows an edge shadow (tables.css).
+# A table wider than its box (Material's .md-typeset__scrollwrap) shows an edge shadow (scroll-cues.css).
 _TABLE_CUES = """() => [...document.querySelectorAll('article .md-typeset__scrollwrap')]
     .filter(w => w.getClientRects().length && w.scrollWidth > w.clientWidth + 1)
     .filter(w => (getComputedStyle(w).backgroundImage.match(/gradient\\(/g) || []).length < 4)

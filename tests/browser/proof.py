@@ -39,7 +39,7 @@ UNCUED_OUTPUT = (
     f'<span class="mpdocs-aligned">{ALIGNED_ROW}</span>\n'
     f'<span class="mpdocs-aligned" style="white-space: pre-wrap">{ALIGNED_ROW}</span></code></pre></div>'
 )
-# A table wider than the page with its edge shadow taken away (tables.css).
+# A table wider than the page with its edge shadow taken away (scroll-cues.css).
 UNCUED_TABLE = (
     '<div class="md-typeset__scrollwrap" style="background: none"><div class="md-typeset__table"><table>'
     f'<tr><td style="white-space: nowrap">{"a cell too wide for the column " * 12}</td></tr></table></div></div>'
