@@ -35,11 +35,54 @@ TRACEBACK = [
 
 
 def test_table_rows_keep_their_shape_and_longer_lines_wrap():
-    assert hook.aligned_lines(TABLE) == {0, 2, 3}
+    """The title two lines above the first row is no header: short, it never wraps anyway."""
+    assert hook.aligned_lines(TABLE) == {2, 3}
 
 
 def test_a_full_progress_bar_keeps_its_shape_with_the_others():
-    assert hook.aligned_lines(BARS) == {0, 1, 2, 3}
+    assert hook.aligned_lines(BARS) == {0, 1, 2}
+
+
+RESULTS = [
+    "import math     ok",
+    "import decimal  ok",
+    "import readline ImportError: module readline does not support loading in subinterpreters",
+    "import psutil   ImportError: module _psutil_linux does not support loading in subinterpreters",
+    "in the main interpreter: psutil 7.2.2",
+]
+
+
+def test_a_line_after_the_table_is_prose_even_as_long_as_a_row():
+    lines = [
+        "memory per thread:      0.1 MiB (growth of this process's RSS)",
+        "memory per process:     4.4 MiB USS, 17.7 MiB RSS",
+        "interpreters compute 2.66x as fast as threads, processes 2.20x",
+        "  threads start 5x faster than interpreters: True",
+    ]
+    assert len(lines[2]) == len(lines[0])
+    assert hook.aligned_lines(lines) == {0, 1}
+
+
+def test_rows_wrap_inside_a_last_column_that_starts_near_the_left():
+    rows = hook.table_rows(RESULTS)
+    assert rows == {0, 1, 2, 3}
+    assert hook.last_column(RESULTS, rows) == len("import readline ")
+    output = (
+        '<div class="admonition output">\n<div class="highlight"><pre><span></span><code>'
+        + "\n".join(RESULTS)
+        + "\n</code></pre></div>\n</div>"
+    )
+    marked = hook.mark_aligned(output)
+    assert marked.count('<span class="mpdocs-aligned mpdocs-row" style="--cell: 16ch">') == 4
+    assert '<span class="mpdocs-wrap" style="--lead: 0ch">in the main interpreter' in marked
+
+
+def test_rows_whose_last_column_starts_far_right_scroll_instead():
+    lines = [
+        "raw status=0     exited, WEXITSTATUS=0                      waitstatus_to_exitcode=0",
+        "raw status=768   exited, WEXITSTATUS=3                      waitstatus_to_exitcode=3",
+    ]
+    assert hook.last_column(lines, hook.table_rows(lines)) is None
 
 
 def test_labels_padded_before_a_colon_are_no_table():

@@ -444,6 +444,9 @@ def test_a_broken_page_is_caught_and_named(site_in_browser):
     assert any("no shadow" in line for line in cramped) and any(
         "aligned line 2 wraps" in line for line in cramped
     ), f"the aligned output without its shadow, one line wrapped, was not caught: {cramped}"
+    assert any("table row 1 wraps outside its last column" in line for line in cramped), (
+        f"the table row wrapped back to the left edge was not caught: {cramped}"
+    )
     assert any("a table runs past the edge" in line for line in cramped), (
         f"the wide table without its shadow was not caught: {cramped}"
     )

@@ -198,11 +198,29 @@ _OUTPUT_LEGIBILITY = """() => {
         const found = [];
         if (code && Math.abs(size(c) - size(code)) > 0.5)
             found.push(`output ${i + 1}: ${size(c)} px text beside ${size(code)} px code`);
-        // Lines that line up (overrides/hooks/aligned_outputs.py) keep their shape, each on one line.
-        const aligned = [...c.querySelectorAll('.mpdocs-aligned')];
+        // Lines that line up (overrides/hooks/aligned_outputs.py) keep their shape, each on one line;
+        // a table row that may wrap (.mpdocs-row) goes on only under its last column.
+        const aligned = [...c.querySelectorAll('.mpdocs-aligned:not(.mpdocs-row)')];
         aligned.forEach((line, n) => {
             if (line.getClientRects().length > 1)
                 found.push(`output ${i + 1}: aligned line ${n + 1} wraps and loses its columns`);
+        });
+        [...c.querySelectorAll('.mpdocs-row')].forEach((row, n) => {
+            const text = document.createRange();
+            text.selectNodeContents(row);
+            // where its last column starts: the hook's --cell, in this row's font
+            const probe = document.createElement('span');
+            probe.style.cssText = 'position: absolute; visibility: hidden; width: var(--cell)';
+            row.append(probe);
+            const cell = row.getBoundingClientRect().left + probe.getBoundingClientRect().width;
+            probe.remove();
+            // where each line of it starts (a space it wrapped at hangs at the end of a line, a rect of its own)
+            const starts = new Map();
+            for (const r of text.getClientRects())
+                if (r.width) starts.set(Math.round(r.top), Math.min(r.left, starts.get(Math.round(r.top)) ?? Infinity));
+            const [, ...goingOn] = [...starts].sort((a, b) => a[0] - b[0]).map(([, left]) => left);
+            if (goingOn.some(left => Math.abs(left - cell) > 1))
+                found.push(`output ${i + 1}: table row ${n + 1} wraps outside its last column`);
         });
         if (c.scrollWidth <= c.clientWidth + 1) return found;
         // Wider than its box: only aligned lines may be (measured with them out of the layout), and

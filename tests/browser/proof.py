@@ -4,7 +4,8 @@ The copy is served next to the original (same directory, so its relative links s
 one mermaid diagram's syntax broken, an image from another host, a script that does not exist, a
 fetch of the search index as the page loads, a tab label too long for its tab bar, a recorded
 output in small type whose long line does not wrap, one whose aligned lines run past the edge
-with no shadow, one of them wrapped, and a wide table with no shadow.
+with no shadow, one of them wrapped, and a table row wrapped back to the left edge, and a wide
+table with no shadow.
 Nothing in docs/ or the built site is touched.
 """
 
@@ -34,10 +35,14 @@ CRAMPED_OUTPUT = (
 )
 # Aligned lines (overrides/hooks/aligned_outputs.py) that run past the edge without the shadow, and one that wraps.
 ALIGNED_ROW = "P1: waiting  0  turnaround  8  response  0   " * 6
+# A table row that wraps back to the left edge instead of under its last column (its indent taken away).
+WRAPPING_ROW = "import psutil   " + "ImportError: module _psutil_linux does not support loading " * 4
 UNCUED_OUTPUT = (
     '<div class="admonition output"><p class="admonition-title">proof</p><pre><code style="background: none">'
     f'<span class="mpdocs-aligned">{ALIGNED_ROW}</span>\n'
-    f'<span class="mpdocs-aligned" style="white-space: pre-wrap">{ALIGNED_ROW}</span></code></pre></div>'
+    f'<span class="mpdocs-aligned" style="white-space: pre-wrap">{ALIGNED_ROW}</span>\n'
+    f'<span class="mpdocs-aligned mpdocs-row" style="--cell: 16ch; padding-left: 0; text-indent: 0">{WRAPPING_ROW}</span>'
+    "</code></pre></div>"
 )
 # A table wider than the page with its edge shadow taken away (scroll-cues.css).
 UNCUED_TABLE = (
