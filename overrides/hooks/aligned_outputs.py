@@ -9,9 +9,9 @@ block then scrolls sideways, with a shadow at the edge that has more.
 Which lines line up:
 - in a block with at least two lines that hold a gap of two or more spaces between words (the
   columns of a table), the table's rows: the lines from the one above the first such line (its
-  header) to the last such line, or past it to the end of a run of full progress bars (as long as
-  the longest, with a filling such as "###"), that are no longer than the longest. A shorter line after the
-  table (a verdict, a summary) is prose and wraps;
+  header) to the last such line, or past it to the end of a run of full progress bars (as long
+  as the longest, with a filling such as "###"), that are no longer than the longest. A shorter
+  line after the table (a verdict, a summary) is prose and wraps;
 - a line of traceback carets (^^^ ~~~) and the line of code above it, which they point into;
 - a line of code continued from the line above (which ends with "(", "[", "{" or ","), indented
   8 or more columns deeper, and that line: the continuation lines up with the bracket.
@@ -35,10 +35,10 @@ import re
 OUTPUT = re.compile(r'<div class="admonition output">')
 DIV = re.compile(r"<(/?)div\b")
 CODE = re.compile(r"(<pre><span></span><code>)(.*?)(</code></pre>)", re.DOTALL)
-GAP = re.compile(r"\S {2,}[^\s:=]")  # not the padding of a label before its ":" or "="
+# Ends where the next column starts; not the padding of a label before its ":" or "=".
+GAP = re.compile(r"\S {2,}(?=[^\s:=])")
 CARETS = re.compile(r"\s*[\^~]+[\s\^~]*")
 BAR = re.compile(r"([^\w\s])\1\1")  # "###", "===", "███": a progress bar's filling
-LAST_GAP = re.compile(r"\S {2,}(?=[^\s:=])")
 OPENING = ("(", "[", "{", ",")
 # About 40 columns of output fit on a phone: a row may wrap its last column if some 24 are left for it.
 ROW_WRAP_MAX = 16
@@ -62,13 +62,18 @@ def table_rows(lines: list[str]) -> set[int]:
 
 def last_column(lines: list[str], rows: set[int]) -> int | None:
     """Where the table's last column starts, if a row may wrap inside it (see ROW_WRAP_MAX)."""
-    starts = [gaps[-1].end() for i in rows if (gaps := list(LAST_GAP.finditer(lines[i])))]
+    starts = [gaps[-1].end() for i in rows if (gaps := list(GAP.finditer(lines[i])))]
     return max(starts) if starts and max(starts) <= ROW_WRAP_MAX else None
 
 
 def aligned_lines(lines: list[str]) -> set[int]:
     """The indexes of the lines that must not wrap (a table's rows may, inside their last column)."""
-    keep = table_rows(lines)
+    return table_rows(lines) | pointed_lines(lines)
+
+
+def pointed_lines(lines: list[str]) -> set[int]:
+    """Traceback carets and the line they point into; a call continued under its bracket, and its start."""
+    keep = set()
     for i, line in enumerate(lines):
         if line.strip() and CARETS.fullmatch(line):
             keep |= {i, i - 1} if i else {i}
@@ -90,8 +95,8 @@ def _mark(match: re.Match[str]) -> str:
     start, body, end = match.groups()
     lines = body.split("\n")
     text = [html.unescape(line) for line in lines]
-    keep = aligned_lines(text)
     rows = table_rows(text)
+    keep = rows | pointed_lines(text)
     cell = last_column(text, rows)
     for i, line in enumerate(text):
         if i in rows and cell is not None:

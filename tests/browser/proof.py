@@ -4,7 +4,7 @@ The copy is served next to the original (same directory, so its relative links s
 one mermaid diagram's syntax broken, an image from another host, a script that does not exist, a
 fetch of the search index as the page loads, a tab label too long for its tab bar, a recorded
 output in small type whose long line does not wrap, one whose aligned lines run past the edge
-with no shadow, one of them wrapped, and a table row wrapped back to the left edge, and a wide
+with no shadow (one of them wrapped, and a table row wrapped back to the left edge), and a wide
 table with no shadow.
 Nothing in docs/ or the built site is touched.
 """
