@@ -104,7 +104,7 @@ if __name__ == "__main__":
     print(f"  interpreters and processes within 1.5x of each other (median of {ROUNDS} rounds):",
           1 / 1.5 < ratio < 1.5)
     print("  threads start 5x faster than interpreters:", faster(start_t, start_i, 5))
-    # On Linux the process pool's one cold start includes the fork server's: about 2x the interpreters'.
+    # On Linux the process pool's one cold start includes starting the fork server, an interpreter too.
     print("  interpreters start faster than processes:", faster(start_i, start_p, 1))
     print("  an interpreter takes 10x the memory of a thread:", faster(mem_t, mem_i, 10))
     print("  an interpreter takes under half a process's USS:", faster(mem_i, mem_p, 2))
