@@ -306,7 +306,7 @@ def test_no_page_fetches_a_search_index_as_it_loads(site_in_browser):
 
 
 def _sizes(report, site, base: str) -> dict[str, int]:
-    """Bytes of each file the page asked for on its first visit (each context starts with a cold cache)."""
+    """Bytes of each file the page asked for (a file answered from the HTTP cache is asked for too)."""
     urls = [
         url for url in dict.fromkeys(report.requests) if not url.endswith(SEARCH_INDEX)
     ]  # counted apart

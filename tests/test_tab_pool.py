@@ -51,11 +51,6 @@ class _Tab:
         self.closed = True
 
 
-class _Devtools:
-    async def send(self, method, params=None):
-        pass
-
-
 class _Context:
     def __init__(self, fail_first_reset: bool = False) -> None:
         self.made: list[_Tab] = []
@@ -64,9 +59,6 @@ class _Context:
     async def new_page(self):
         self.made.append(_Tab(self, fail_reset=self.fail_first_reset and not self.made))
         return self.made[-1]
-
-    async def new_cdp_session(self, tab):
-        return _Devtools()
 
 
 def _borrow_twice(context: _Context):

@@ -23,8 +23,8 @@ SENTENCES = {
         "start_method": "下面的输出因启动方法而异；每个标签页都来自真实运行。",
     },
     "en": {
-        "python start_method": "The output below differs by Python version and start method; each tab comes from real runs, and the versions its title names printed the same.",
-        "python": "The output below differs by Python version; each tab comes from real runs, and the versions its title names printed the same.",
+        "python start_method": "The output below differs by Python version and start method; each tab comes from real runs, and every version named in a tab's title printed exactly that output.",
+        "python": "The output below differs by Python version; each tab comes from real runs, and every version named in a tab's title printed exactly that output.",
         "start_method": "The output below differs by start method; each tab comes from a real run.",
     },
 }

@@ -1,8 +1,8 @@
 """Drive one headless Chromium over every page of the built site and write down what went wrong.
 
 Everything happens in one `asyncio.run`: one browser, pages checked concurrently, each in the kept
-tab of one of a few kept contexts (tests/browser/tabs.py: cache off and storage emptied, so the
-requests recorded are what a first visit makes). Chromium sends every request for another host to a proxy
+tab of one of a few kept contexts (tests/browser/tabs.py: storage emptied, and every file a page
+needs recorded, cached or not). Chromium sends every request for another host to a proxy
 that is not there, so nothing ever leaves the machine, on CI either; the request is recorded.
 
 The crawl shares 2 cores with the rest of the suite, so it saves CPU where no check is lost:
@@ -344,7 +344,7 @@ async def _check_blocks(
 
 async def _check_tab_labels(tab, report: PageReport) -> None:
     """Every tab label is whole on screen, and every visible recorded output as legible as the code,
-    at the desktop width and on a phone."""
+    at the desktop width and then on a phone (the tab is left at the phone's width)."""
     for size in (VIEWPORT, PHONE):
         await tab.set_viewport_size(size)
         for label in await tab.evaluate(_CUT_TAB_LABELS):
@@ -356,7 +356,6 @@ async def _check_tab_labels(tab, report: PageReport) -> None:
         if size is PHONE and is_notebook(report.page):
             report.notebook += await narrow_code_on_phone(tab, PHONE)
         await diagrams.check_text_sizes(tab, report.page, size, report.diagram_reading)
-    await tab.set_viewport_size(VIEWPORT)
 
 
 def _local(base: str):
@@ -502,8 +501,6 @@ async def _check_page(
         lap("screenshot")
         await _check_blocks(tab, page, report, clipboard)
         lap("blocks")
-        await _check_tab_labels(tab, report)
-        lap("tab labels")
         if exercises.click_tested(page):
             await exercises.check_page(tab, report, clipboard)
             lap("solutions")
@@ -512,6 +509,10 @@ async def _check_page(
             lap("notebook")
         await diagrams.check_palettes(tab, page, report.diagram_reading)
         lap("diagram palettes")
+        # Last: it leaves the page at a phone's width (give_back restores the viewport on about:blank,
+        # where resizing lays nothing out; resizing back here laid out the whole page once more).
+        await _check_tab_labels(tab, report)
+        lap("tab labels")
         listening = False
     except Exception as error:  # noqa: BLE001 - reported against the page, the crawl goes on
         report.crashed = f"{type(error).__name__}: {error}"
