@@ -238,11 +238,44 @@ _OUTPUT_LEGIBILITY = """() => {
     });
 }"""
 
-# A table wider than its box (Material's .md-typeset__scrollwrap) shows an edge shadow (scroll-cues.css).
-_TABLE_CUES = """() => [...document.querySelectorAll('article .md-typeset__scrollwrap')]
-    .filter(w => w.getClientRects().length && w.scrollWidth > w.clientWidth + 1)
-    .filter(w => (getComputedStyle(w).backgroundImage.match(/gradient\\(/g) || []).length < 4)
-    .map(w => `a table runs past the edge (${w.scrollWidth} px wide in ${w.clientWidth} px) with no shadow that says so`)"""
+# A table wider than its box (Material's .md-typeset__scrollwrap) shows an edge shadow (scroll-cues.css),
+# and keeps each inline code name whole rather than squeeze itself: a name may wrap only at a space, or
+# after a hyphen inside a word (`disk-` / `sleep`), as prose does; any other line break between two of
+# its characters (`ProcessPool` / `Executor`, `set_` / `start_method()`) is mid-word.
+_TABLE_CUES = """() => {
+    const cues = [...document.querySelectorAll('article .md-typeset__scrollwrap')]
+        .filter(w => w.getClientRects().length && w.scrollWidth > w.clientWidth + 1)
+        .filter(w => (getComputedStyle(w).backgroundImage.match(/gradient\\(/g) || []).length < 4)
+        .map(w => `a table runs past the edge (${w.scrollWidth} px wide in ${w.clientWidth} px) with no shadow that says so`);
+    // the visible characters of a code element with where each sits; a space (or a collapsed one) is null
+    const glyphs = code => {
+        const found = [];
+        const walk = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+        for (let node; (node = walk.nextNode());)
+            for (let i = 0; i < node.data.length; i++) {
+                const range = document.createRange();
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                const box = range.getBoundingClientRect();
+                found.push(/\\s/.test(node.data[i]) || !box.width ? null : {ch: node.data[i], box});
+            }
+        return found;
+    };
+    const wordy = ch => ch && /[\\p{L}\\p{N}]/u.test(ch.ch);
+    const splitMidWord = code => glyphs(code).some((b, i, all) => {
+        const a = all[i - 1];
+        if (!a || !b || b.box.top < a.box.top + a.box.height / 2) return false;
+        return !(a.ch === '-' && wordy(all[i - 2]) && wordy(b));
+    });
+    const split = [...document.querySelectorAll('article table')].flatMap((table, n) => {
+        if (!table.getClientRects().length) return [];
+        const names = [...new Set([...table.querySelectorAll('code')]
+            .filter(code => !code.closest('pre') && code.getClientRects().length > 1 && splitMidWord(code))
+            .map(code => '`' + code.textContent + '`'))];
+        return names.length ? [`table ${n + 1} breaks ${names.join(', ')} mid-word`] : [];
+    });
+    return cues.concat(split);
+}"""
 
 _CODE_BLOCKS = """() => [...document.querySelectorAll('article .highlight')].map(h => ({
     text: (h.querySelector('code') || h).textContent,
