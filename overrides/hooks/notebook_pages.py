@@ -91,9 +91,12 @@ def _outputs(cell, title: str, where: str, figures: list[bytes]) -> str:
                 width, height = struct.unpack(">II", png[16:24])  # the PNG header's IHDR chunk
                 figures.append(png)
                 alt = alt.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+                # --width: the stylesheet lets a figure shrink only so far (recorded-output.css), then scroll.
+                # A span: inside the frame, Markdown puts raw HTML into a paragraph, where a div may not be.
                 parts.append(
-                    f'{indent}<img class="mpdocs-figure" alt="{alt}" src="{figure_name(len(figures))}" '
-                    f'width="{width}" height="{height}" loading="lazy">'
+                    f'{indent}<span class="mpdocs-figure-box"><img class="mpdocs-figure" alt="{alt}" '
+                    f'src="{figure_name(len(figures))}" width="{width}" height="{height}" '
+                    f'style="--width: {width}px" loading="lazy"></span>'
                 )
             elif "text/plain" in data:
                 parts.append(_fence(reader_paths(_text(data["text/plain"])), "text", indent))

@@ -25,7 +25,7 @@ from pathlib import Path
 from tests.browser import diagrams, exercises
 from tests.browser.clipboard import copied_by
 from tests.browser.navigation import NavigationReport, check_navigation
-from tests.browser.notebook import check_notebook, is_notebook, narrow_code_on_phone
+from tests.browser.notebook import check_notebook, check_on_phone, is_notebook
 from tests.browser.searching import SearchReport
 from tests.browser.site import Page
 from tests.browser.tabs import TabPool
@@ -387,7 +387,7 @@ async def _check_tab_labels(tab, report: PageReport) -> None:
         for problem in await tab.evaluate(_OUTPUT_LEGIBILITY) + await tab.evaluate(_TABLE_CUES):
             report.legibility.append(f"{problem} at {size['width']} px wide")
         if size is PHONE and is_notebook(report.page):
-            report.notebook += await narrow_code_on_phone(tab, PHONE)
+            report.notebook += await check_on_phone(tab, PHONE)
         await diagrams.check_text_sizes(tab, report.page, size, report.diagram_reading)
 
 

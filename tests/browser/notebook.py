@@ -7,7 +7,10 @@
   converter's stock sentence;
 - in dark mode, figures are drawn dark: their mean brightness as painted (the page's CSS filter
   applied, measured on a canvas) is below one half, where matplotlib's white figure is above 0.9;
-- on a phone, code blocks have the width of the text (no prompt gutter eating a quarter of it).
+- on a phone, code blocks have the width of the text (no prompt gutter eating a quarter of it), and
+  each figure is drawn at MIN_FIGURE_SCALE of its width or more (its smallest text 11 px or more),
+  in a box that scrolls sideways with a scrollbar that stays visible, the page itself never wider
+  than the screen.
 
 All of it is a handful of evaluate calls on a page the crawl has already loaded (the phone width
 is measured while the crawl has the page at that width for its tab labels).
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import json
 
+from tests.browser.diagrams import MIN_TEXT_PX
 from tests.browser.site import Page
 
 DARK_ENOUGH = 0.5  # mean brightness 0..1 of a figure as painted in dark mode
@@ -24,6 +28,9 @@ STOCK_ALT = "No description has been provided for this image"
 CODE_WIDTH_SHARE = (
     0.8  # of the article's width, on a phone (an output frame's padding leaves ~0.9)
 )
+# matplotlib draws the figures' smallest text at 10 pt (its default size), 13.3 px at the notebook's
+# 96 dpi: drawn at this share of its width or more, that text is MIN_TEXT_PX or more.
+MIN_FIGURE_SCALE = MIN_TEXT_PX / (10 * 96 / 72)
 
 _TOC_TARGETS = """() => [...document.querySelectorAll('[data-md-component="toc"] a[href^="#"]')]
     .map(a => decodeURIComponent(a.getAttribute('href').slice(1)))
@@ -63,6 +70,28 @@ _NARROW_CODE = """(share) => {
     return [...article.querySelectorAll('pre')].filter(pre => pre.getClientRects().length)
         .map(pre => pre.getBoundingClientRect().width)
         .filter(w => w < width * share).map(w => Math.round(100 * w / width));
+}"""
+
+
+# Each figure's drawn share of its width, and whether its box (wider than it shows) scrolls with a
+# styled scrollbar, which stays visible (an unstyled one may be an overlay that hides until touched;
+# Playwright's Chromium hides scrollbars, so the rule is looked up instead of measured).
+_FIGURES_ON_PHONE = """() => {
+    const rules = [...document.styleSheets].flatMap(sheet => { try { return [...sheet.cssRules]; } catch (e) { return []; } });
+    const styledBar = box => rules.some(rule => rule.selectorText && rule.selectorText.endsWith('::-webkit-scrollbar')
+        && parseFloat(rule.style.height) > 0 && box.matches(rule.selectorText.replace(/::-webkit-scrollbar$/, '')));
+    return {
+        page: [document.documentElement.scrollWidth, window.innerWidth],
+        figures: [...document.querySelectorAll('article img')].map(img => {
+            const box = img.parentElement;
+            return {
+                scale: img.getBoundingClientRect().width / (img.naturalWidth || +img.getAttribute('width') || 1),
+                hidden: box.scrollWidth > box.clientWidth + 1,
+                scrolls: ['auto', 'scroll'].includes(getComputedStyle(box).overflowX),
+                bar: styledBar(box),
+            };
+        }),
+    };
 }"""
 
 
@@ -124,8 +153,12 @@ async def check_notebook(tab, page: Page) -> list[str]:
     return problems
 
 
-async def narrow_code_on_phone(tab, phone: dict) -> list[str]:
+async def check_on_phone(tab, phone: dict) -> list[str]:
     """Called by the crawl while the page is at a phone's width anyway (its tab-label check)."""
+    return await _narrow_code(tab, phone) + await _figures_on_phone(tab, phone)
+
+
+async def _narrow_code(tab, phone: dict) -> list[str]:
     narrow = await tab.evaluate(_NARROW_CODE, CODE_WIDTH_SHARE)
     if not narrow:
         return []
@@ -137,6 +170,28 @@ async def narrow_code_on_phone(tab, phone: dict) -> list[str]:
     return [problem]
 
 
+async def _figures_on_phone(tab, phone: dict) -> list[str]:
+    shown = await tab.evaluate(_FIGURES_ON_PHONE)
+    problems = []
+    for number, figure in enumerate(shown["figures"], 1):
+        if figure["scale"] < MIN_FIGURE_SCALE - 0.005:
+            smallest = figure["scale"] * 10 * 96 / 72
+            problems.append(
+                f"figure {number} is drawn at {figure['scale']:.2f} of its width at {phone['width']} px, "
+                f"its smallest text at {smallest:.1f} px: it should stop shrinking at {MIN_FIGURE_SCALE:.3f} "
+                "and scroll (docs/stylesheets/recorded-output.css)"
+            )
+        if figure["hidden"] and not (figure["scrolls"] and figure["bar"]):
+            problems.append(
+                f"figure {number} is wider than its box at {phone['width']} px, with no scrolling box or "
+                "no styled scrollbar (always visible) that says so"
+            )
+    page_width, screen = shown["page"]
+    if page_width > screen + 1:
+        problems.append(f"the page scrolls sideways at {phone['width']} px ({page_width} px of content)")
+    return problems
+
+
 PROOF_NAME = "broken-notebook-proof.html"
 # What the notebook page looked like before it was rendered like the other chapters.
 PROOF_FAULTS = {
@@ -145,6 +200,7 @@ PROOF_FAULTS = {
     "alt": "no alt text of its own",
     "dark": "bright in dark mode",
     "gutter": "of the text's width",
+    "figure": "of its width at",
 }
 
 
@@ -169,7 +225,8 @@ def broken_notebook(pages: list[Page], site) -> tuple[Page, dict[str, bytes]] | 
         )  # alt
         faults = (
             "<style>.md-typeset .output img { filter: none !important }"  # dark
-            " article pre { margin-left: 25% }</style>"  # gutter
+            " article pre { margin-left: 25% }"  # gutter
+            " .md-typeset .output img.mpdocs-figure { min-width: 0 }</style>"  # figure
         )
         text = text.replace("</head>", faults + "</head>", 1)
         proof = dataclasses.replace(page, path=page.path + PROOF_NAME)
