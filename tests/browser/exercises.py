@@ -7,9 +7,13 @@
   every solution block is closed at load; the first one and the first one with code open when
   their summary is clicked; in the latter every code block has a visible copy button, and clicking
   it copies the example file named in the block's title.
-- Proof, in the same tab right after: the page is broken on purpose (the last solution open, the
-  first one refusing to open, copy buttons hidden inside solutions) and checked again; the test
-  requires each defect to be reported. No page load is added.
+- On the same page, tab linking (content.tabs.link) reaches inside a solution: with a label of a tab
+  set inside it chosen in a set outside, the opened solution shows that label, and follows the next
+  label chosen while it is open. Material matches labels by innerText, which Chromium leaves empty
+  inside a closed <details>; docs/javascripts/tabs-in-details.js selects them when it opens.
+- Proof, in the same tab right after: the page is broken on purpose (toggle events kept from the
+  page's scripts, the last solution open, the first one refusing to open, copy buttons hidden inside
+  solutions) and checked again; the test requires each defect to be reported. No page load is added.
 """
 
 from __future__ import annotations
@@ -143,6 +147,7 @@ BREAK_SOLUTIONS = f"""() => {{
     document.head.append(style);
 }}"""
 PROOF_MESSAGES = (
+    "tabs inside exercise answer",
     "is open at load",
     "did not open when its summary was clicked",
     "no visible copy button",
@@ -211,11 +216,118 @@ async def _copy_matches_file(
     return []
 
 
+# ---------------------------------------------------------------------------- tabs inside a solution
+
+_TAB_SETS = "article .tabbed-set"
+_LABELS = ":scope > .tabbed-labels > label"
+
+# The first solution with a tab set that has a non-first label also found in a set outside solutions:
+# {index (in _SELECT), set (among the solution's sets), chosen (that label), other (another such label)}.
+_TAB_CASE = f"""() => {{
+    const labels = set => [...set.querySelectorAll('{_LABELS}')].map(l => l.textContent.trim());
+    const outside = [...document.querySelectorAll('{_TAB_SETS}')]
+        .filter(s => !s.closest('details')).map(labels);
+    const blocks = [...document.querySelectorAll('{_SELECT}')];
+    for (const [index, d] of blocks.entries()) {{
+        const label = d.querySelector(':scope > summary').textContent.trim();
+        if (!{list(SOLUTION_LABELS)!r}.includes(label)) continue;
+        for (const [set, inner] of [...d.querySelectorAll('.tabbed-set')].entries()) {{
+            const linked = labels(inner).filter(l => outside.some(o => o.includes(l)));
+            const chosen = linked.find(l => l !== labels(inner)[0]);
+            if (chosen) return {{index, set, chosen, other: linked.find(l => l !== chosen) || null}};
+        }}
+    }}
+    return null;
+}}"""
+_SHOWN = f"""([index, set]) => {{
+    const inner = document.querySelectorAll('{_SELECT}')[index].querySelectorAll('.tabbed-set')[set];
+    const input = inner.querySelector(':scope > input:checked');
+    return input ? inner.querySelector(`label[for="${{input.id}}"]`).textContent.trim() : null;
+}}"""
+# Closes the solution and marks it once its next opening toggle has been dispatched. The listener sits
+# on window, capturing: it sees the event first, even when the proof stops it there; the timeout runs
+# after the whole dispatch, so the page's own toggle listeners have done their work by then.
+_CLOSE_AND_WATCH = f"""index => {{
+    const d = document.querySelectorAll('{_SELECT}')[index];
+    d.open = false;
+    d.removeAttribute('data-mpdocs-opened');
+    const seen = e => {{
+        if (e.target !== d || !d.open) return;
+        window.removeEventListener('toggle', seen, true);
+        setTimeout(() => d.setAttribute('data-mpdocs-opened', ''));
+    }};
+    window.addEventListener('toggle', seen, true);
+}}"""
+# The proof: the page's scripts never hear a solution open (what the site did before the script).
+BREAK_TABS = "() => window.addEventListener('toggle', e => e.stopPropagation(), true)"
+FOLLOW_TIMEOUT_MS = 2_000
+
+
+async def _choose_outside(tab, label: str) -> None:
+    """A reader's click on `label` in the first tab set outside solutions that has it."""
+    labels = tab.locator(f"{_TAB_SETS}:not(details .tabbed-set) > .tabbed-labels > label")
+    exact = re.compile(rf"^\s*{re.escape(label)}\s*$")
+    await labels.filter(has_text=exact).first.click(timeout=10_000)
+
+
+async def check_tabs_follow_choice(tab) -> list[str]:
+    """A label chosen outside, then the solution opened: its tab set shows that label; another label
+    chosen while it is open: it follows. Two clicks outside and one on the summary."""
+    from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+    case = await tab.evaluate(_TAB_CASE)
+    if case is None:
+        return [
+            (
+                "no solution holds a tab set sharing a label with a set outside solutions: "
+                "tab linking into solutions was not tried"
+            )
+        ]
+    index, chosen = case["index"], case["chosen"]
+    under = {s["index"]: s["under"] for s in await tab.evaluate(_SOLUTIONS)}[index]
+    answer = f"exercise answer {index + 1}"
+    await tab.evaluate(_CLOSE_AND_WATCH, index)
+    await _choose_outside(tab, chosen)
+    await tab.locator(_SELECT).nth(index).locator(":scope > summary").click()
+    if not await tab.locator(_SELECT).nth(index).evaluate("d => d.open"):
+        return [f"solution {index + 1} (under {under}) did not open when its summary was clicked"]
+    await tab.locator(f"{_SELECT}[data-mpdocs-opened]").first.wait_for(state="attached", timeout=5_000)
+    shown = await tab.evaluate(_SHOWN, [index, case["set"]])
+    if shown != chosen:
+        return [
+            (
+                f"tabs inside {answer} show {shown}, not the chosen {chosen} (under {under}; "
+                "chosen outside, then the answer opened)"
+            )
+        ]
+    if case["other"] is None:
+        return []
+    await _choose_outside(tab, case["other"])
+    try:
+        await tab.wait_for_function(
+            f"([place, label]) => ({_SHOWN})(place) === label",
+            arg=[[index, case["set"]], case["other"]],
+            timeout=FOLLOW_TIMEOUT_MS,
+        )
+    except PlaywrightTimeout:
+        shown = await tab.evaluate(_SHOWN, [index, case["set"]])
+        return [
+            (
+                f"tabs inside {answer} show {shown}, not the chosen {case['other']} (under {under}; "
+                "chosen outside while the answer was open)"
+            )
+        ]
+    return []
+
+
 async def check_page(tab, report, clipboard: asyncio.Lock) -> None:
-    """The check, then the proof on the same tab (the page broken in place), into `report`."""
+    """The checks, then the proof on the same tab (the page broken in place), into `report`."""
     report.solutions_checked, report.solutions = await check_solutions(tab, clipboard)
+    report.solutions += await check_tabs_follow_choice(tab)
     if (
         report.solutions_checked >= 3
     ):  # the proof needs three: open at load, refusing, with code
+        await tab.evaluate(BREAK_TABS)
+        report.solutions_proof = await check_tabs_follow_choice(tab)
         await tab.evaluate(BREAK_SOLUTIONS)
-        _, report.solutions_proof = await check_solutions(tab, clipboard)
+        report.solutions_proof += (await check_solutions(tab, clipboard))[1]
