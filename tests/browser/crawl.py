@@ -22,7 +22,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tests.browser import diagrams, exercises
+from tests.browser import diagram_words, diagrams, exercises
+from tests.browser.character_boxes import CHARACTER_BOXES
 from tests.browser.clipboard import copied_by
 from tests.browser.navigation import NavigationReport, check_navigation
 from tests.browser.notebook import check_notebook, check_on_phone, is_notebook
@@ -242,25 +243,13 @@ _OUTPUT_LEGIBILITY = """() => {
 # and keeps each inline code name whole rather than squeeze itself: a name may wrap only at a space, or
 # after a hyphen inside a word (`disk-` / `sleep`), as prose does; any other line break between two of
 # its characters (`ProcessPool` / `Executor`, `set_` / `start_method()`) is mid-word.
-_TABLE_CUES = """() => {
+_TABLE_CUES = """() => {""" + CHARACTER_BOXES + """
     const cues = [...document.querySelectorAll('article .md-typeset__scrollwrap')]
         .filter(w => w.getClientRects().length && w.scrollWidth > w.clientWidth + 1)
         .filter(w => (getComputedStyle(w).backgroundImage.match(/gradient\\(/g) || []).length < 4)
         .map(w => `a table runs past the edge (${w.scrollWidth} px wide in ${w.clientWidth} px) with no shadow that says so`);
     // the visible characters of a code element with where each sits; a space (or a collapsed one) is null
-    const glyphs = code => {
-        const found = [];
-        const walk = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
-        for (let node; (node = walk.nextNode());)
-            for (let i = 0; i < node.data.length; i++) {
-                const range = document.createRange();
-                range.setStart(node, i);
-                range.setEnd(node, i + 1);
-                const box = range.getBoundingClientRect();
-                found.push(/\\s/.test(node.data[i]) || !box.width ? null : {ch: node.data[i], box});
-            }
-        return found;
-    };
+    const glyphs = code => characterBoxes(code).map(g => /\\s/.test(g.ch) || !g.box ? null : g);
     const wordy = ch => ch && /[\\p{L}\\p{N}]/u.test(ch.ch);
     const splitMidWord = code => glyphs(code).some((b, i, all) => {
         const a = all[i - 1];
@@ -313,6 +302,7 @@ async def _check_diagrams(tab, page: Page, report: PageReport) -> None:
         report.diagrams.append(
             f"mermaid diagram {number} ({first_line}) failed to render: {detail}"
         )
+    await diagram_words.check(tab, page, report.diagrams)
 
 
 async def _check_blocks(
