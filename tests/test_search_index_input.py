@@ -85,3 +85,17 @@ def test_the_index_reads_no_listing_diagram_or_badge_and_the_page_keeps_them():
     assert page.content == whole, (
         "the page lost something: only the search index leaves it out"
     )
+
+
+def test_a_table_row_reaches_the_index_as_one_paragraph_of_its_cells():
+    """A search excerpt shows the rows of a table apart (a glossary hit ran all its cells together)."""
+    hook = load_hook("search_index_input")
+    table = (
+        "<table>\n<thead>\n<tr>\n<th>中文</th>\n<th>English</th>\n</tr>\n</thead>\n<tbody>\n"
+        '<tr>\n<td>僵尸进程</td>\n<td>zombie process</td>\n<td><a href="04/#zombie">4.1</a></td>\n</tr>\n'
+        "</tbody>\n</table>"
+    )
+    read = []
+    hook._without_unindexed(lambda p: read.append(p.content))(SimpleNamespace(content=table))
+    assert "<p>中文 · English</p>" in read[0], read[0]
+    assert '<p>僵尸进程 · zombie process · <a href="04/#zombie">4.1</a></p>' in read[0], read[0]

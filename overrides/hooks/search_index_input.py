@@ -4,7 +4,9 @@ Material's search plugin parsed every page whole, and its code listings and reco
 <span> per highlighted token, were most of the tags it parsed; the index then dropped them anyway
 (search_per_language.py). Here the plugin is given the page without its <pre> blocks, and without
 the mermaid source of its diagrams and the badges of its example titles, which search previews
-showed as text.
+showed as text. A table's rows reach it as paragraphs, cells joined by " · ": Material keeps a
+<p> in a result's excerpt, and without them a glossary hit ran every cell of every row into one
+line ("进程 process 程序的一次执行… 3.1.1 程序 program …").
 
 Every Chinese run of the text goes through jieba, whose dictionary alone takes most of a second to
 load. A run's words depend only on the run and on jieba's version, so they are kept in
@@ -31,6 +33,9 @@ NOT_INDEXED = re.compile(
     r'|<span class="mpdocs-platform"[^>]*>.*?</span>|<a class="mpdocs-download"[^>]*>.*?</a>',
     re.DOTALL,
 )
+TABLE_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.DOTALL)
+TABLE_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.DOTALL)
+CELL_SEPARATOR = " · "
 HAN_RUN = r"(\p{script: Han}+)"  # the expression Material's _segment_chinese cuts at
 CACHE = Path(__file__).resolve().parents[2] / ".cache" / "search-segments"
 
@@ -91,10 +96,20 @@ def _segmenter():
     return segment_chinese
 
 
+def rows_as_paragraphs(html: str) -> str:
+    """Each table row as one paragraph of its cells, so that a search excerpt shows rows apart."""
+
+    def paragraph(row: re.Match[str]) -> str:
+        cells = [cell.strip() for cell in TABLE_CELL.findall(row.group(1))]
+        return f"<p>{CELL_SEPARATOR.join(cell for cell in cells if cell)}</p>"
+
+    return TABLE_ROW.sub(paragraph, html)
+
+
 def _without_unindexed(add_entry):
     def add_entry_from_context(page) -> None:
         whole = page.content
-        page.content = NOT_INDEXED.sub("", whole)
+        page.content = rows_as_paragraphs(NOT_INDEXED.sub("", whole))
         try:
             add_entry(page)
         finally:
