@@ -41,6 +41,9 @@
           if (node.nodeType === Node.ELEMENT_NODE)
             (node.matches("a[href]") ? [node] : node.querySelectorAll("a[href]")).forEach(rewrite);
     }).observe(list, { childList: true, subtree: true });
+    // A query that grows while its results stay the same (僵尸, then 僵尸进程 from an input method)
+    // leaves the list as it was: its links get the whole query too.
+    input.addEventListener("input", () => list.querySelectorAll("a[href]").forEach(rewrite));
   }
 
   function phrasePattern(terms) {

@@ -351,12 +351,14 @@ SEARCHED = {
 }
 
 # A search result as Material renders it (a link in .md-search-result__list to `target`, ?h= from its
-# matched terms) while the search box holds the query; the link as the page leaves it after one task.
+# matched terms) while the reader is still typing the query (its first half, as an input method
+# commits 僵尸 before 进程); the query then grows and the result stays, as when the results do not
+# change: the link as the page leaves it after one task.
 _RESULT_LINK = """async ([query, given, target]) => {
     const input = document.querySelector('.md-search__input');
     const list = document.querySelector('.md-search-result__list');
     if (!input || !list) return 'no search box or result list on the page';
-    input.value = query;
+    input.value = query.slice(0, Math.ceil(query.length / 2));
     const item = document.createElement('li');
     item.className = 'md-search-result__item';
     const link = document.createElement('a');
@@ -366,6 +368,9 @@ _RESULT_LINK = """async ([query, given, target]) => {
     link.href = url.href;
     item.append(link);
     list.append(item);
+    await new Promise(done => setTimeout(done, 0));
+    input.value = query;
+    input.dispatchEvent(new Event('input', {bubbles: true}));
     await new Promise(done => setTimeout(done, 0));
     item.remove();
     input.value = '';

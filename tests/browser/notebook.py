@@ -9,7 +9,7 @@
   applied, measured on a canvas) is below one half, where matplotlib's white figure is above 0.9;
 - on a phone, code blocks have the width of the text (no prompt gutter eating a quarter of it), and
   each figure is drawn at MIN_FIGURE_SCALE of its width or more (its smallest text 11 px or more),
-  in a box that scrolls sideways with a scrollbar that stays visible, the page itself never wider
+  in a box as wide as its frame that scrolls sideways with a scrollbar that stays visible, the page itself never wider
   than the screen.
 
 All of it is a handful of evaluate calls on a page the crawl has already loaded (the phone width
@@ -87,6 +87,7 @@ _FIGURES_ON_PHONE = """() => {
             return {
                 scale: img.getBoundingClientRect().width / (img.naturalWidth || +img.getAttribute('width') || 1),
                 hidden: box.scrollWidth > box.clientWidth + 1,
+                squeezed: [box.getBoundingClientRect().width, box.parentElement.getBoundingClientRect().width],
                 scrolls: ['auto', 'scroll'].includes(getComputedStyle(box).overflowX),
                 bar: styledBar(box),
             };
@@ -181,6 +182,12 @@ async def _figures_on_phone(tab, phone: dict) -> list[str]:
                 f"its smallest text at {smallest:.1f} px: it should stop shrinking at {MIN_FIGURE_SCALE:.3f} "
                 "and scroll (docs/stylesheets/recorded-output.css)"
             )
+        shown_width, room = figure["squeezed"]
+        if shown_width < room - 1:
+            problems.append(
+                f"figure {number}'s box is {shown_width:.0f} px wide, narrower than its frame's {room:.0f} px "
+                f"at {phone['width']} px (squeezed beside a float?)"
+            )
         if figure["hidden"] and not (figure["scrolls"] and figure["bar"]):
             problems.append(
                 f"figure {number} is wider than its box at {phone['width']} px, with no scrolling box or "
@@ -201,6 +208,7 @@ PROOF_FAULTS = {
     "dark": "bright in dark mode",
     "gutter": "of the text's width",
     "figure": "of its width at",
+    "figure box": "narrower than its frame",
 }
 
 
@@ -226,7 +234,8 @@ def broken_notebook(pages: list[Page], site) -> tuple[Page, dict[str, bytes]] | 
         faults = (
             "<style>.md-typeset .output img { filter: none !important }"  # dark
             " article pre { margin-left: 25% }"  # gutter
-            " .md-typeset .output img.mpdocs-figure { min-width: 0 }</style>"  # figure
+            " .md-typeset .output img.mpdocs-figure { min-width: 0 }"  # figure
+            " .md-typeset .output .mpdocs-figure-box { clear: none }</style>"  # figure box
         )
         text = text.replace("</head>", faults + "</head>", 1)
         proof = dataclasses.replace(page, path=page.path + PROOF_NAME)
