@@ -240,9 +240,10 @@ _OUTPUT_LEGIBILITY = """() => {
 }"""
 
 # A table wider than its box (Material's .md-typeset__scrollwrap) shows an edge shadow (scroll-cues.css),
-# and keeps each inline code name whole rather than squeeze itself: a name may wrap only at a space, or
-# after a hyphen inside a word (`disk-` / `sleep`), as prose does; any other line break between two of
-# its characters (`ProcessPool` / `Executor`, `set_` / `start_method()`) is mid-word.
+# and keeps each inline code name whole rather than squeeze itself: a name may wrap only at a space,
+# after a hyphen inside a word (`disk-` / `sleep`), as prose does, or after a dot or an opening
+# parenthesis, where overrides/hooks/table_code_breaks.py offers a break; any other line break between
+# two of its characters (`ProcessPool` / `Executor`, `set_` / `start_method()`) is mid-word.
 _TABLE_CUES = """() => {""" + CHARACTER_BOXES + """
     const cues = [...document.querySelectorAll('article .md-typeset__scrollwrap')]
         .filter(w => w.getClientRects().length && w.scrollWidth > w.clientWidth + 1)
@@ -254,7 +255,7 @@ _TABLE_CUES = """() => {""" + CHARACTER_BOXES + """
     const splitMidWord = code => glyphs(code).some((b, i, all) => {
         const a = all[i - 1];
         if (!a || !b || b.box.top < a.box.top + a.box.height / 2) return false;
-        return !(a.ch === '-' && wordy(all[i - 2]) && wordy(b));
+        return !(a.ch === '-' && wordy(all[i - 2]) && wordy(b)) && !'.('.includes(a.ch);
     });
     const split = [...document.querySelectorAll('article table')].flatMap((table, n) => {
         if (!table.getClientRects().length) return [];
