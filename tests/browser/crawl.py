@@ -249,6 +249,10 @@ _TABLE_CUES = """() => {""" + CHARACTER_BOXES + """
         .filter(w => w.getClientRects().length && w.scrollWidth > w.clientWidth + 1)
         .filter(w => (getComputedStyle(w).backgroundImage.match(/gradient\\(/g) || []).length < 4)
         .map(w => `a table runs past the edge (${w.scrollWidth} px wide in ${w.clientWidth} px) with no shadow that says so`);
+    // the glossary is read term beside meaning: it never scrolls sideways (on a phone, one card per term)
+    const glossary = [...document.querySelectorAll('article .mpdocs-glossary .md-typeset__scrollwrap')]
+        .filter(w => w.getClientRects().length && w.scrollWidth > w.clientWidth + 1)
+        .map(w => `the glossary runs past the edge (${w.scrollWidth} px wide in ${w.clientWidth} px): a reader cannot see a term beside its meaning (scroll-cues.css)`);
     // the visible characters of a code element with where each sits; a space (or a collapsed one) is null
     const glyphs = code => characterBoxes(code).map(g => /\\s/.test(g.ch) || !g.box ? null : g);
     const wordy = ch => ch && /[\\p{L}\\p{N}]/u.test(ch.ch);
@@ -264,7 +268,7 @@ _TABLE_CUES = """() => {""" + CHARACTER_BOXES + """
             .map(code => '`' + code.textContent + '`'))];
         return names.length ? [`table ${n + 1} breaks ${names.join(', ')} mid-word`] : [];
     });
-    return cues.concat(split);
+    return cues.concat(glossary, split);
 }"""
 
 _CODE_BLOCKS = """() => [...document.querySelectorAll('article .highlight')].map(h => ({
