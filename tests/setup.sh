@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install what the site and its tests need, idempotently: the README's commands and .ci/run call it.
-#   --with-browser        Debian's chromium, for the browser tests
+#   --with-browser        Debian's headless Chromium (chromium-headless-shell), for the browser tests
 #   --with-newest-python  .venv-3.15: the Python the README's test command runs the examples and notebooks on
 #   --with-pythons        .venv-X.Y for every claimed Python (3.11-3.15), for `pytest -m pythons`
 # Interpreters are found or provisioned by tests/find_python.sh (PATH, pyenv, uv, Debian unstable).
@@ -55,8 +55,8 @@ for arg in "$@"; do
   case "$arg" in
     --with-browser)
       # fonts-noto-cjk: without a Chinese font the zh screenshots show empty boxes.
-      if ! command -v chromium >/dev/null || ! fc-list :lang=zh 2>/dev/null | grep -q .; then
-        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+      if ! command -v chromium-headless-shell >/dev/null || ! fc-list :lang=zh 2>/dev/null | grep -q .; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell fonts-noto-cjk >/dev/null
       fi ;;
     --with-newest-python) newest_python ;;
     --with-pythons)

@@ -32,9 +32,11 @@ from tests.browser.site import Page
 from tests.browser.tabs import TabPool
 from tests.harness.paths import EXAMPLES, ROOT
 
-CHROMIUM = os.environ.get(
-    "MPDOCS_CHROMIUM", "/usr/bin/chromium"
-)  # Debian; CI on Ubuntu sets google-chrome
+# Debian's headless-only build of the same Chromium (package chromium-headless-shell, what Playwright
+# itself launches for headless runs): it draws no browser window behind the page, and measured on
+# this suite's crawl it used 66 s of CPU against the full browser's 80 s, with every check the same.
+# CI on Ubuntu sets google-chrome.
+CHROMIUM = os.environ.get("MPDOCS_CHROMIUM", "/usr/bin/chromium-headless-shell")
 CHROMIUM_ARGS = [
     "--headless",
     "--no-sandbox",
@@ -70,7 +72,7 @@ VENDORED_MERMAID = "/assets/vendor/mermaid/"
 def chromium_missing() -> str | None:
     """Why the browser tests cannot run here, or None."""
     if not Path(CHROMIUM).exists():
-        return f"{CHROMIUM} not found: apt-get install chromium (or: bash tests/setup.sh --with-browser)"
+        return f"{CHROMIUM} not found: apt-get install chromium-headless-shell (or: bash tests/setup.sh --with-browser)"
     try:
         import playwright.async_api  # noqa: F401
     except ImportError:
