@@ -1,7 +1,7 @@
 """Measured: many tiny tasks sent one by one (chunksize=1) vs in chunks (map's default chunksize)."""
 
 import time
-from multiprocessing import Pool
+from multiprocessing import Barrier, Pool
 
 TASKS = 5000
 ROUNDS = 3  # the fastest round counts: one timing of a few milliseconds is easily doubled by a hiccup
@@ -11,6 +11,10 @@ def tiny(n: int) -> int:
     return n + 1
 
 
+def wait_for_the_other(both_started) -> None:
+    both_started.wait()  # a worker runs no task before the other worker has started too
+
+
 def timed_map(pool, chunksize: int | None) -> float:
     started = time.perf_counter()
     pool.map(tiny, range(TASKS), chunksize=chunksize)
@@ -18,8 +22,8 @@ def timed_map(pool, chunksize: int | None) -> float:
 
 
 if __name__ == "__main__":
-    with Pool(processes=2) as pool:
-        pool.map(tiny, range(10))  # warm-up: both workers are up before anything is timed
+    with Pool(processes=2, initializer=wait_for_the_other, initargs=(Barrier(2),)) as pool:
+        pool.map(tiny, range(10))  # returns once both workers are up (the barrier above)
         # The two take turns, round after round, so that a slow moment of the machine slows both alike.
         # chunksize=None: ceil(5000 / (4 * 2)) = 625 inputs per chunk
         rounds = [(timed_map(pool, 1), timed_map(pool, None)) for _ in range(ROUNDS)]
