@@ -5,7 +5,7 @@
 
 The budget is 2 minutes on 2 cores. A virtual machine is not equally fast at every hour (its host
 lends its cores elsewhere), so each run is printed beside two figures of the machine's speed, taken
-just before it: a fixed Python loop timed in one process (the same loop the README quotes, 0.29 to
+just before it: a fixed Python loop timed in one process (the same loop the README quotes, 0.22 to
 0.45 s on this project's machine) and how many cores the host gave (tests/harness/host_cores.py:
 2.0 when two copies of a loop run in the time of one). The whole machine's CPU time during the run
 comes from /proc/stat: busy (user, system, interrupts) and idle, and the time the host took away
