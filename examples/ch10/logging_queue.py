@@ -22,7 +22,8 @@ def work(n: int) -> int:
 if __name__ == "__main__":
     queue = multiprocessing.Queue()
     # The workers first: fork copies no thread, so a child forked while another thread holds a lock
-    # inherits that lock held, forever (CPython resets only logging's and the queue's own locks).
+    # inherits that lock held, forever (CPython resets logging's and the queue's own locks, not
+    # those of your code or of most libraries).
     pool = multiprocessing.Pool(processes=2, initializer=send_logs_to, initargs=(queue,))
     to_stderr = logging.StreamHandler()
     to_stderr.setFormatter(logging.Formatter("%(levelname)s [%(processName)s] %(message)s"))
