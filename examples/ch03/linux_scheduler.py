@@ -13,7 +13,7 @@ def report(label: str) -> None:
 
 
 def lower_priority() -> None:
-    os.nice(10)  # any process may be nicer to others; below 0 needs CAP_SYS_NICE (root) or a raised RLIMIT_NICE
+    os.nice(10)  # raising nice needs no privilege; lowering it needs CAP_SYS_NICE (root) or a raised RLIMIT_NICE
     report("child")
 
 
