@@ -26,7 +26,7 @@ if __name__ == "__main__":
         ],  # sys.executable: this very interpreter, never "python"
         input="apple\nbanana\n",  # written to the child's stdin, which is then closed
         capture_output=True,  # stdout and stderr come back as result.stdout / result.stderr
-        text=True,  # str instead of bytes (decoded with the locale's encoding)
+        text=True,  # str instead of bytes (the locale's encoding up to 3.14, UTF-8 from 3.15 on)
         timeout=10,
         check=True,  # raise CalledProcessError if it fails (see run_errors.py)
     )
