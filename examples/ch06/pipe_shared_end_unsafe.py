@@ -3,6 +3,7 @@
 import multiprocessing
 
 SIZE, COUNT = 500_000, 10  # each writer sends 10 messages of 500 kB: b"AAAA..." or b"BBBB..."
+ROUNDS = 5  # a race: on a busy machine one round can come through intact, five in a row do not
 
 
 def writer(send_end, letter: bytes, lock, start) -> None:
@@ -41,5 +42,9 @@ def run(use_lock: bool) -> str:
 
 
 if __name__ == "__main__":
-    print("no lock:  ", run(use_lock=False))
+    for round_number in range(1, ROUNDS + 1):
+        outcome = run(use_lock=False)
+        if outcome.endswith("corrupted"):
+            break
+    print("no lock:  ", outcome, f"(round {round_number} of at most {ROUNDS})")
     print("with lock:", run(use_lock=True))
